@@ -1,0 +1,39 @@
+import { getCollection } from 'astro:content';
+import { categories, contentDir, settings } from '../content-files';
+import { ContentError, type ContentProblem } from '../lib/problems';
+import { buildSite, type Site } from '../lib/site-model';
+import { isSlug } from '../lib/slug';
+
+let site: Promise<Site> | undefined;
+
+/** The site model, built and checked once per build; every page calls this. */
+export function getSite(): Promise<Site> {
+  return (site ??= load());
+}
+
+async function load(): Promise<Site> {
+  const entries = await getCollection('articles');
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    if (!isSlug(entry.id)) {
+      problems.push({
+        file: entry.filePath ?? entry.id,
+        message: `the file name "${entry.id}.mdx" is not a slug: rename it to "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx" (lower-case letters, digits and "-")`,
+      });
+    }
+  }
+  if (!entries.some((e) => e.id === settings.featured)) {
+    problems.push({
+      file: `${contentDir}/site.json`,
+      field: 'featured',
+      message: `no article has the slug "${settings.featured}"; name an article in ${contentDir}/articles/`,
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return buildSite(
+    entries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? `${contentDir}/articles/${entry.id}.mdx`, data: entry.data })),
+    categories,
+  );
+}
+
+export { categories, settings };

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { isSlug } from '../slug';
+
+/** `content/site.json`: the site's name and how customers reach support. */
+export const settingsSchema = z.strictObject({
+  /** Site name in the header and page titles. Required, 1–60 characters. */
+  name: z.string().min(1).max(60),
+  /** Short name for narrow screens. Required, 1–30 characters. */
+  shortName: z.string().min(1).max(30),
+  /** One sentence for the home page and its meta description. Required, at most 300 characters. */
+  description: z.string().min(1).max(300),
+  /** Slug of the article featured for new customers on the home page. Required; must exist. */
+  featured: z.string().refine(isSlug, { error: 'featured must be an article slug' }),
+  /** How to reach support; shown in the footer and on the 404 page. */
+  support: z.strictObject({
+    /** Support email address. Required. */
+    email: z.email(),
+    /** Support phone number as customers dial it. Optional. */
+    phone: z.string().min(3).optional(),
+    /** Where to escalate an unresolved ticket. Optional. */
+    escalationEmail: z.email().optional(),
+  }),
+});
+
+/** Validated `content/site.json`. */
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,22 @@
+/**
+ * Shortens plain text to at most `max` characters, cutting at a word boundary
+ * and adding "…" when anything was removed. Text within the limit is returned
+ * unchanged (whitespace collapsed).
+ */
+export function excerpt(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** A date as readers in India write it, e.g. "25 November 2026" (the date is taken in UTC). */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A date as `YYYY-MM-DD`, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
