@@ -5,18 +5,34 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
+/**
+ * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every
+ * MDX file; it is harmless and drowns real warnings, so it is dropped.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectWarning() {
+  return {
+    name: 'helpcenter:quiet-head-inject-warning',
+    onLog(_level, log) {
+      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+    },
+  };
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // The tests build fixture sites side by side; each gets its own output and cache.
   outDir: process.env.HELPCENTER_OUT ?? 'dist',
+  cacheDir: process.env.HELPCENTER_CACHE ?? './node_modules/.astro',
   build: { format: 'directory' },
-  server: { port: 4321, host: true },
+  server: { port: 4321 },
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkComponentSource] }),
   },
   integrations: [mdx()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
 });

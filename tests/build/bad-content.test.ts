@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture';
+
+// Each case: a fixture folder that adds one broken article to a valid site,
+// and the message the build must print for it.
+const cases: [scenario: string, message: string][] = [
+  ['missing-title', 'title: title is required: write the customer’s question, e.g. "How do I add a user?"'],
+  [
+    'quick-answer-too-long',
+    'quickAnswer: quickAnswer is 318 characters; the limit is 300. Shorten it and move detail into the article body',
+  ],
+  [
+    'unknown-field',
+    'unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, redirectFrom',
+  ],
+  [
+    'unknown-related',
+    'content/articles/extra.mdx: related[0]: no article has the slug "giude". Did you mean "guide"? A slug is a file name in content/articles/ without .mdx',
+  ],
+  ['self-related', 'content/articles/extra.mdx: related[0]: "extra" is this article itself; remove it and link a different article'],
+  [
+    'duplicate-id',
+    'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
+  ],
+  [
+    'unknown-category',
+    'category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)',
+  ],
+  [
+    'troubleshoot-without-action',
+    'content/articles/extra.mdx:12: <Troubleshoot> "Didn’t get confirmation email" has no action: write what the customer should do between <Troubleshoot …> and </Troubleshoot>',
+  ],
+  [
+    'task-table-empty-cell',
+    'content/articles/extra.mdx:12: <TaskTable> row 1 ("Check confirmation email") has an empty "where" cell: write where to click (a table a customer follows has no blank cells)',
+  ],
+];
+
+// Sequential: concurrent Astro builds in one project share its .astro/ folder.
+describe('building bad content', { timeout: 120_000 }, () => {
+  it('builds the valid base fixture, so the failures below come from the broken file alone', async () => {
+    const build = await buildFixture();
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+    expect(build.hasOutput).toBe(true);
+  });
+
+  it.each(cases)('%s fails the build with a message saying what, where and how to fix it', async (scenario, message) => {
+    const build = await buildFixture(scenario);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(message);
+    expect(build.output).toMatch(/extra\.mdx/);
+    expect(build.hasOutput, 'a failed build must leave no output folder behind').toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+/** What a fixture build left behind. */
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr together, colours removed. */
+  output: string;
+  /** True when the output folder exists after the build. */
+  hasOutput: boolean;
+  outDir: string;
+}
+
+/**
+ * Builds a small site: the shared `tests/fixtures/_base` content with the
+ * files of `tests/fixtures/<scenario>` laid over it, through `npm run build`'s
+ * script, in a temporary folder of its own.
+ */
+export function buildFixture(scenario?: string): Promise<FixtureBuild> {
+  const dir = mkdtempSync(join(tmpdir(), `helpcenter-${scenario ?? 'base'}-`));
+  const content = join(dir, 'content');
+  cpSync(join(fixtures, '_base'), content, { recursive: true });
+  if (scenario) cpSync(join(fixtures, scenario), content, { recursive: true });
+  const outDir = join(dir, 'dist');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      env: {
+        ...process.env,
+        HELPCENTER_CONTENT: content,
+        HELPCENTER_OUT: outDir,
+        HELPCENTER_CACHE: join(dir, 'cache'),
+        NO_COLOR: '1',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      // eslint-disable-next-line no-control-regex
+      resolve({
+        status,
+        // Paths in messages are relative to the project; drop the temporary folder from them.
+        output: output.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(`${relative(process.cwd(), dir)}/`, ''),
+        hasOutput: existsSync(outDir),
+        outDir,
+      }),
+    );
+  });
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../../src/lib/schema/article';
+
+const schema = articleSchema(['getting-started', 'billing']);
+const valid = {
+  title: 'How do I add a user?',
+  id: '107',
+  quickAnswer: 'Go to Manage → Users → Add New and send the invite.',
+  category: 'getting-started',
+  keywords: ['add user'],
+  updated: '2026-11-25',
+};
+
+/** The messages zod gives for `data`, one string per issue: `path: message`. */
+function problems(data: Record<string, unknown>): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`);
+}
+
+describe('article frontmatter schema', () => {
+  it('accepts a complete article and fills the defaults', () => {
+    const data = schema.parse(valid);
+    expect(data.related).toEqual([]);
+    expect(data.sources).toEqual([]);
+    expect(data.redirectFrom).toEqual([]);
+    expect(data.updated).toEqual(new Date('2026-11-25'));
+  });
+
+  it('requires a title', () => {
+    const { title: _, ...rest } = valid;
+    expect(problems(rest)).toMatchInlineSnapshot(`
+      [
+        "title: title is required: write the customer’s question, e.g. "How do I add a user?"",
+      ]
+    `);
+  });
+
+  it('limits the quick answer to 300 characters and says by how much it is over', () => {
+    expect(problems({ ...valid, quickAnswer: 'a '.repeat(160) })).toMatchInlineSnapshot(`
+      [
+        "quickAnswer: quickAnswer is 319 characters; the limit is 300. Shorten it and move detail into the article body",
+      ]
+    `);
+  });
+
+  it('keeps the quick answer plain text', () => {
+    expect(problems({ ...valid, quickAnswer: 'See **this** <b>now</b>' })).toMatchInlineSnapshot(`
+      [
+        "quickAnswer: quickAnswer must be plain text: remove HTML tags and Markdown (links, **bold**, \`code\`)",
+      ]
+    `);
+  });
+
+  it('rejects an unknown field and suggests the one that was meant', () => {
+    expect(problems({ ...valid, keyowrds: ['x'] })).toMatchInlineSnapshot(`
+      [
+        "(frontmatter): unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, redirectFrom",
+      ]
+    `);
+  });
+
+  it('rejects an unknown category, suggesting the closest and listing the allowed ones', () => {
+    expect(problems({ ...valid, category: 'biling' })).toMatchInlineSnapshot(`
+      [
+        "category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)",
+      ]
+    `);
+  });
+
+  it('needs 1 to 12 keywords', () => {
+    expect(problems({ ...valid, keywords: [] })).toMatchInlineSnapshot(`
+      [
+        "keywords: keywords is empty: list at least one phrase",
+      ]
+    `);
+    expect(problems({ ...valid, keywords: Array.from({ length: 13 }, (_, i) => `k${i}`) })).toMatchInlineSnapshot(`
+      [
+        "keywords: keywords has more than 12 phrases: keep the 12 customers use most",
+      ]
+    `);
+  });
+
+  it('checks the id, the related slugs, the date and the source URLs', () => {
+    expect(
+      problems({
+        ...valid,
+        id: 'Article 7',
+        related: ['What Is'],
+        updated: 'soon',
+        sources: ['support.myoperator.com/page'],
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "id: id must use lower-case letters, digits and "-" only, e.g. "108"",
+        "related.0: related slug "What Is" is not a slug: use lower-case letters, digits and "-" (the file name without .mdx)",
+        "updated: updated must be a date written as YYYY-MM-DD, e.g. 2026-11-25",
+        "sources.0: source "support.myoperator.com/page" is not an http(s) URL",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { paths, withBase } from '../../src/lib/urls';
+
+describe('withBase', () => {
+  it('joins the base path and a page path with one slash and a trailing slash', () => {
+    expect(withBase('/', paths.article('what-is-myoperator'))).toBe('/articles/what-is-myoperator/');
+    expect(withBase('/help', 'tags/ivr')).toBe('/help/tags/ivr/');
+    expect(withBase('/help/', '/categories/billing/')).toBe('/help/categories/billing/');
+  });
+
+  it('keeps files and fragments as they are', () => {
+    expect(withBase('/help/', 'favicon.svg')).toBe('/help/favicon.svg');
+    expect(withBase('/', 'articles/a/#step')).toBe('/articles/a/#step');
+  });
+
+  it('gives the base itself for the home page', () => {
+    expect(withBase('/help', paths.home())).toBe('/help/');
+  });
+});
