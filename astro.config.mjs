@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 /**
  * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every
@@ -15,13 +18,14 @@ function quietHeadInjectWarning() {
     name: 'helpcenter:quiet-head-inject-warning',
     onLog(_level, log) {
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+      return undefined;
     },
   };
 }
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // The tests build fixture sites side by side; each gets its own output and cache.
   outDir: process.env.HELPCENTER_OUT ?? 'dist',
@@ -31,7 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource] }),
+    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]] }),
   },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },

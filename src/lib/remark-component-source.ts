@@ -6,7 +6,7 @@ export const LOCATED_COMPONENTS = new Set(['TaskTable', 'Troubleshoot', 'Callout
 interface Node {
   type: string;
   name?: string | null;
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number } } | undefined;
   attributes?: { type: string; name: string; value: string }[];
   children?: Node[];
 }
@@ -18,7 +18,7 @@ interface Node {
  */
 export function remarkComponentSource(options: { root?: string } = {}) {
   const root = options.root ?? process.cwd();
-  return (tree: Node, file: { path?: string }) => {
+  return (tree: object, file: { path?: string | undefined }) => {
     const path = file.path ? relative(root, file.path) : 'an article';
     const walk = (node: Node) => {
       if (
@@ -36,6 +36,6 @@ export function remarkComponentSource(options: { root?: string } = {}) {
       }
       node.children?.forEach(walk);
     };
-    walk(tree);
+    walk(tree as Node);
   };
 }

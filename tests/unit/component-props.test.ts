@@ -38,7 +38,7 @@ describe('checkTroubleshoot', () => {
   });
 
   it('fails an entry without a problem', () => {
-    expect(() => checkTroubleshoot(undefined, 'Do this.', at)).toThrowError(/needs problem="…"/);
+    expect(() => checkTroubleshoot(undefined, 'Do this.', at)).toThrow(/needs problem="…"/);
   });
 });
 
