@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const port = 4329;
+// Several checkouts may run their browser tests at once; PLAYWRIGHT_PORT keeps them apart.
+const port = Number(process.env.PLAYWRIGHT_PORT ?? 4329);
 const executablePath = findChromium();
 
 export default defineConfig({
