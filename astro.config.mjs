@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
+import { remarkLinks } from './src/lib/remark-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -35,7 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkLinks, { base }]] }),
   },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },

@@ -1,0 +1,12 @@
+import { expect, test } from '@playwright/test';
+import { findBrokenLinks, pagePath } from '../../src/lib/links';
+import { pageLinks, siteFiles } from './site-files';
+
+test('every internal link and #fragment in the built site resolves, and external links open safely', () => {
+  const pages = pageLinks();
+  const files = new Set(siteFiles().map(pagePath));
+  const broken = findBrokenLinks(pages, files);
+  const report = broken.map((b) => `  ${b.page}: ${b.href} — ${b.reason}`).join('\n');
+  expect(broken, `${broken.length} broken links:\n${report}`).toEqual([]);
+  expect(pages.size).toBeGreaterThan(20);
+});
