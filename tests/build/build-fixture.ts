@@ -25,6 +25,15 @@ export function buildFixture(scenario?: string): Promise<FixtureBuild> {
   const content = join(dir, 'content');
   cpSync(join(fixtures, '_base'), content, { recursive: true });
   if (scenario) cpSync(join(fixtures, scenario), content, { recursive: true });
+  return build(dir, content);
+}
+
+/** Builds the project's real content into a temporary folder of its own. */
+export function buildRealContent(): Promise<FixtureBuild> {
+  return build(mkdtempSync(join(tmpdir(), 'helpcenter-real-')), 'content');
+}
+
+function build(dir: string, content: string): Promise<FixtureBuild> {
   const outDir = join(dir, 'dist');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
