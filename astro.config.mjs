@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { security } from './src/integrations/security.ts';
 import { remarkLinks } from './src/lib/remark-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkComponentSource, [remarkLinks, { base }]] }),
   },
-  integrations: [mdx()],
+  // security() rewrites the finished HTML, so it stays last.
+  integrations: [mdx(), security()],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
 });

@@ -21,19 +21,6 @@ test.describe('at 320 px wide', () => {
   });
 });
 
-test('the site makes no request to any other host', async ({ page }) => {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.hostname !== 'localhost') foreign.push(request.url());
-  });
-  for (const path of ['/', '/articles/what-to-do-after-paying-for-myoperator/', '/tags/', '/categories/billing/']) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-  }
-  expect(foreign).toEqual([]);
-});
-
 test('printing keeps the article and drops the site chrome', async ({ page }) => {
   await page.goto('/articles/what-to-do-after-paying-for-myoperator/');
   await page.emulateMedia({ media: 'print' });

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inlineScriptHashes', () => {
+  it('hashes inline scripts exactly as written, once each, and skips files and data blocks', () => {
+    const html = `<head><script>a()</script><script type="module">b()</script><script src="/x.js"></script>
+      <script type="application/ld+json">{"@type":"FAQPage"}</script><script>a()</script></head>`;
+    expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('never allows inline scripts except by hash', () => {
+    const policy = contentSecurityPolicy([sha('a()')]);
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe(`script-src 'self' ${sha('a()')}`);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy([], { forHeader: true })).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('withCspMeta', () => {
+  it('puts the policy first in the head', () => {
+    expect(withCspMeta('<html><head lang="en"><title>x</title></head></html>', "default-src 'self'")).toBe(
+      `<html><head lang="en"><meta http-equiv="content-security-policy" content="default-src 'self'"><title>x</title></head></html>`,
+    );
+  });
+});
+
+describe('headersFile', () => {
+  it('applies the policy and hardening headers to every path', () => {
+    const file = headersFile("default-src 'self'");
+    expect(file.split('\n')[0]).toBe('/*');
+    expect(file).toContain("  Content-Security-Policy: default-src 'self'");
+    expect(file).toContain('  X-Content-Type-Options: nosniff');
+  });
+});
