@@ -173,7 +173,6 @@ export function generateArticles({ count, seed = 1 }) {
     const category = BENCH_CATEGORIES[index % BENCH_CATEGORIES.length].slug;
     const keywords = sample(random, VOCABULARY, int(random, 4, 8));
     const related = sample(random, heads.filter((h) => h.index !== index), 3).map((h) => h.slug);
-    // Sections are added until the target is passed, so the last one can overshoot by a few hundred words.
     const targetWords = int(random, 400, 950);
     const tasks = Array.from({ length: int(random, 3, 6) }, (_, i) => ({
       task: `${capital(i === 0 ? topic : pick(random, VERBS) + ' ' + pick(random, OBJECTS))} (step ${i + 1})`,
@@ -197,8 +196,11 @@ export function generateArticles({ count, seed = 1 }) {
     while (count < targetWords && sections.length < titles.length) {
       const paragraphs = Array.from({ length: int(random, 1, 3) }, () => paragraph(random, topic));
       const sub = random() < 0.4 ? { title: `${titles[sections.length]}: details`, text: paragraph(random, topic) } : undefined;
+      const added = paragraphs.reduce((sum, p) => sum + words(p), 0) + (sub ? words(sub.text) : 0);
+      // Keeps the whole article, tables and markup included, under 1,200 words.
+      if (count + added > 870) break;
       sections.push({ title: titles[sections.length], paragraphs, sub });
-      count += paragraphs.reduce((sum, p) => sum + words(p), 0) + (sub ? words(sub.text) : 0);
+      count += added;
     }
     const callout = random() < 0.3 ? { type: pick(random, ['note', 'tip', 'warning']), text: paragraph(random, topic) } : undefined;
     return {
