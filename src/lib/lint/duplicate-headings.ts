@@ -17,7 +17,7 @@ export const duplicateHeadings: LintRule = (article) => {
     return [
       {
         ...placeOf(node),
-        message: `duplicate heading "${text}" (the same as line ${first})`,
+        message: `duplicate heading "${text}", the same as line ${first}`,
         fix: 'rename one of them so each section has its own title and link',
       },
     ];

@@ -10,7 +10,7 @@ export function sourceUrlProblem(value: string): string | undefined {
     return 'is not a URL';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `starts with "${url.protocol}" instead of https:`;
-  if (!/^[^.]+(\.[^.]+)+$/.test(url.hostname)) return `has no domain name ("${url.hostname}")`;
+  if (!/^[^.]+(\.[^.]+)+$/.test(url.hostname)) return `has no domain name: "${url.hostname}"`;
   return undefined;
 }
 
