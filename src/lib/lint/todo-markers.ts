@@ -1,3 +1,4 @@
+import { excerpt } from '../text';
 import { placeOf, walk } from './mdx';
 import type { LintRule, ParsedArticle, Place } from './types';
 
@@ -33,7 +34,7 @@ export const todoMarkers: LintRule = (article) => [
     .filter((node) => node.type === 'text' && MARKER.test(node.value ?? ''))
     .map((node) => ({
       ...placeOf(node),
-      message: `the body still has a ${TODO_MARKER} placeholder: "${(node.value ?? '').trim().slice(0, 60)}"`,
+      message: `the body still has a ${TODO_MARKER} placeholder: "${excerpt(node.value ?? '', 60)}"`,
       fix: 'write the text the placeholder asks for, then remove it',
     })),
 ];
