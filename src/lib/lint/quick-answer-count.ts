@@ -5,7 +5,7 @@ import type { LintRule } from './types';
 /** Number words one to twelve, by value. */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
 
-const COUNTED = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](step|task|item|stage)s?\b/i;
+const COUNTED = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](step|task|item|stage)s?\b/gi;
 
 /** The value of a number word or digits: "six" → 6, "12" → 12. */
 export function numberValue(word: string): number {
@@ -21,10 +21,8 @@ export function numberValue(word: string): number {
 export const quickAnswerCount: LintRule = (article) => {
   const answer = article.data.quickAnswer;
   if (typeof answer !== 'string') return [];
-  const match = COUNTED.exec(answer);
-  if (!match) return [];
-  const [claim, word, noun] = match as unknown as [string, string, string];
-  const claimed = numberValue(word);
+  const claims = [...answer.matchAll(COUNTED)];
+  if (claims.length === 0) return [];
   const counts = [
     ...taskTables(article).flatMap(({ line, rows }) =>
       rows ? [{ count: rows.length, what: `the <TaskTable> at line ${line} has ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` }] : [],
@@ -36,14 +34,17 @@ export const quickAnswerCount: LintRule = (article) => {
         return { count, what: `the numbered list at line ${placeOf(list).line} has ${count} ${count === 1 ? 'item' : 'items'}` };
       }),
   ];
-  if (counts.length === 0 || counts.some(({ count }) => count === claimed)) return [];
+  if (counts.length === 0) return [];
   const { count, what } = counts[0]!;
   const fixed = count >= 1 && count <= 12 ? NUMBER_WORDS[count - 1] : String(count);
-  return [
-    {
-      ...article.at(['quickAnswer'], claim),
-      message: `quickAnswer says "${claim}" but ${what}`,
-      fix: `say "${fixed}-${noun.toLowerCase()}" or "${fixed} ${noun.toLowerCase()}s", or make the body match the quick answer`,
-    },
-  ];
+  return claims.flatMap(([claim, word, noun]) => {
+    if (counts.some((c) => c.count === numberValue(word!))) return [];
+    return [
+      {
+        ...article.at(['quickAnswer'], claim),
+        message: `quickAnswer says "${claim}" but ${what}`,
+        fix: `say "${fixed}-${noun!.toLowerCase()}" or "${fixed} ${noun!.toLowerCase()}s", or make the body match the quick answer`,
+      },
+    ];
+  });
 };
