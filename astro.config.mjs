@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentLint } from './src/integrations/content-lint.ts';
 import { security } from './src/integrations/security.ts';
 import { remarkLinks } from './src/lib/remark-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkComponentSource, [remarkLinks, { base }]] }),
   },
-  // security() rewrites the finished HTML, so it stays last.
-  integrations: [mdx(), security()],
+  // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
+  integrations: [contentLint(), mdx(), security()],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture';
 
 // Each case: a fixture folder that adds one broken article to a valid site,
-// and the message the build must print for it.
+// and the message the build must print for it. Problems the content lint finds
+// stop the build first, as `file:line:column: message (fix)`.
 const cases: [scenario: string, message: string][] = [
   ['missing-title', 'title: title is required: write the customer’s question, e.g. "How do I add a user?"'],
   [
     'quick-answer-too-long',
-    'quickAnswer: quickAnswer is 318 characters; the limit is 300. Shorten it and move detail into the article body',
+    'content/articles/extra.mdx:4:1: quickAnswer is 318 characters; the limit is 300 (cut 18 characters and move the detail into the article body)',
   ],
   [
     'unknown-field',
@@ -17,7 +18,7 @@ const cases: [scenario: string, message: string][] = [
     'unknown-related',
     'content/articles/extra.mdx: related[0]: no article has the slug "giude". Did you mean "guide"? A slug is a file name in content/articles/ without .mdx',
   ],
-  ['self-related', 'content/articles/extra.mdx: related[0]: "extra" is this article itself; remove it and link a different article'],
+  ['self-related', 'content/articles/extra.mdx:7:11: related[0] "extra" is this article itself (remove it and link a different article)'],
   [
     'duplicate-id',
     'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
@@ -28,11 +29,15 @@ const cases: [scenario: string, message: string][] = [
   ],
   [
     'troubleshoot-without-action',
-    'content/articles/extra.mdx:12: <Troubleshoot> "Didn’t get confirmation email" has no action: write what the customer should do between <Troubleshoot …> and </Troubleshoot>',
+    'content/articles/extra.mdx:12:1: <Troubleshoot> "Didn’t get confirmation email" has no action (write what the customer should do between <Troubleshoot …> and </Troubleshoot>)',
   ],
   [
     'task-table-empty-cell',
-    'content/articles/extra.mdx:12: <TaskTable> row 1 ("Check confirmation email") has an empty "where" cell: write where to click (a table a customer follows has no blank cells)',
+    'content/articles/extra.mdx:13:46: <TaskTable> row 1 ("Check confirmation email") has an empty "where" cell (write where to click, e.g. "Users → Add User"; a table a customer follows has no blank cells)',
+  ],
+  [
+    'lint-count-mismatch',
+    'content/articles/extra.mdx:4:38: quickAnswer says "six-step" but the <TaskTable> at line 12 has 5 rows (say "five-step" or "five steps", or make the body match the quick answer)',
   ],
 ];
 

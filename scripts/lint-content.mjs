@@ -1,0 +1,20 @@
+// `npm run lint:content`: lints every article in the content folder (HELPCENTER_CONTENT,
+// default `content`) and prints each problem as file:line:column, then fails once with the count.
+import { runnerImport } from 'vite';
+
+let contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
+let problems;
+try {
+  ({ contentDir } = (await runnerImport('/src/content-files.ts')).module);
+  problems = (await runnerImport('/src/lint-content.ts')).module.lintContent(contentDir);
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+if (problems.length === 0) {
+  console.log(`Content lint: no problems in ${contentDir}/articles.`);
+} else {
+  const { module: lint } = await runnerImport('/src/lib/lint/index.ts');
+  console.error(lint.formatLintReport(problems));
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+import { placeOf, walk } from './mdx';
+import type { LintRule } from './types';
+
+const DIRECTIVES = [
+  ['accTitle', /^\s*accTitle\s*:\s*\S/m, 'accTitle: a short name for the diagram'],
+  ['accDescr', /^\s*accDescr\s*(?::\s*\S|\{)/m, 'accDescr: one or two sentences saying what it shows'],
+] as const;
+
+/** A diagram is an image: a ```mermaid fence needs `accTitle` and `accDescr`, which become its accessible name and description. */
+export const mermaidAccessibility: LintRule = (article) =>
+  [...walk(article.tree)].flatMap((node) => {
+    if (node.type !== 'code' || node.lang !== 'mermaid') return [];
+    const missing = DIRECTIVES.filter(([, pattern]) => !pattern.test(node.value ?? ''));
+    if (missing.length === 0) return [];
+    return [
+      {
+        ...placeOf(node),
+        message: `mermaid diagram has no ${missing.map(([name]) => name).join(' or ')}`,
+        fix: `add ${missing.map(([, , line]) => `"${line}"`).join(' and ')} below the diagram type line`,
+      },
+    ];
+  });

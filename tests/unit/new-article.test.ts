@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { lintArticle } from '../../src/lib/lint';
+import { frontmatterId, newArticleSlug, newArticleSource, nextArticleId, retiredIds } from '../../src/lib/new-article';
+import { articleSchema } from '../../src/lib/schema/article';
+
+describe('newArticleSlug', () => {
+  it('makes the file name from the question', () => {
+    expect(newArticleSlug('How do I set up call forwarding?')).toBe('how-do-i-set-up-call-forwarding');
+  });
+
+  it('refuses an empty, short or letterless title with a message naming the command', () => {
+    expect(() => newArticleSlug('  ')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: give the customer’s question as the title: npm run new -- "How do I add users to my account?"]`);
+    expect(() => newArticleSlug('Help?')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: title is too short: write the customer’s whole question (at least 8 characters): npm run new -- "How do I add users to my account?"]`);
+    expect(() => newArticleSlug('?!?!?!?!?!')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: the title "?!?!?!?!?!" has no letters or digits to make a file name from: npm run new -- "How do I add users to my account?"]`);
+  });
+});
+
+describe('nextArticleId', () => {
+  it('is one more than the largest numeric id, ignoring ids that are not numbers', () => {
+    expect(nextArticleId(['101', '112', '9', 'legacy-a'])).toBe('113');
+    expect(nextArticleId([])).toBe('1');
+  });
+
+  it('skips retired ids, in either form retired.json may list them', () => {
+    expect(retiredIds(['113', 114, { id: '120', slug: 'old' }, { slug: 'no-id' }])).toEqual(['113', '114', '120']);
+    expect(retiredIds({ retired: [{ id: '130' }] })).toEqual(['130']);
+    expect(retiredIds('nonsense')).toEqual([]);
+    expect(nextArticleId(['101', '112', ...retiredIds(['113', '118'])])).toBe('119');
+  });
+});
+
+describe('frontmatterId', () => {
+  it('reads the id of an article, quoted or not', () => {
+    expect(frontmatterId('---\ntitle: A question?\nid: "107"\n---\n\nBody')).toBe('107');
+    expect(frontmatterId('---\nid: 42\n---\n')).toBe('42');
+    expect(frontmatterId('No frontmatter')).toBeUndefined();
+    expect(frontmatterId('---\nid: [broken\n---\n')).toBeUndefined();
+  });
+});
+
+describe('newArticleSource', () => {
+  const source = newArticleSource({
+    title: 'How do I set up: call forwarding?',
+    id: '113',
+    categories: ['getting-started', 'billing'],
+    today: new Date('2026-11-25T20:00:00Z'),
+  });
+
+  it('writes every required field, the first category and a comment listing the others', () => {
+    expect(source).toMatchInlineSnapshot(`
+      "---
+      title: "How do I set up: call forwarding?"
+      id: "113"
+      quickAnswer: "TODO: answer the question in one or two plain sentences, at most 300 characters."
+      category: getting-started # one of: getting-started, billing
+      keywords: # 1–12 phrases customers type; each becomes a tag
+        - TODO keyword
+      related: [] # optional: slugs of other articles, e.g. [what-is-myoperator]
+      updated: 2026-11-25
+      sources: [] # optional: URLs the facts come from
+      ---
+
+      TODO: one or two sentences saying what this article helps with.
+
+      ## When does this apply?
+
+      TODO: the situation in which a customer needs this article.
+
+      ## Steps
+
+      TODO: the steps, as a numbered list or a TaskTable; see docs/authoring.md for every component.
+      "
+    `);
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;
+    expect(frontmatterId(source)).toBe('113');
+    expect(yaml).toContain('category: getting-started # one of: getting-started, billing');
+  });
+
+  it('passes the schema, so only the lint stops it, at every TODO', () => {
+    const data = articleSchema(['getting-started', 'billing']).safeParse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
+    expect(data.success).toBe(true);
+    const problems = lintArticle('content/articles/how-do-i-set-up-call-forwarding.mdx', source);
+    expect(problems.map((p) => p.rule)).toEqual(['todo-markers', 'todo-markers', 'todo-markers', 'todo-markers', 'todo-markers']);
+    expect(problems[0]!.message).toBe('quickAnswer still has the TODO placeholder');
+  });
+});
