@@ -25,6 +25,8 @@ const { values: options } = parseArgs({
     lighthouse: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
     word: { type: 'string', default: 'webhook' },
+    // Another name keeps a run beside the latest one: bench/<name>.json and .md, README untouched.
+    name: { type: 'string', default: 'results' },
   },
   allowNegative: true,
 });
@@ -267,10 +269,10 @@ log(`machine: ${info.nproc} cores, ${info.memoryGiB} GiB, ${info.cpu}, Node ${in
 const browser = await launch();
 const results = { machine: info, seed, word: options.word, sizes: [], real: null };
 const save = () => {
-  writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(resultsDir, `${options.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
-  writeFileSync(join(resultsDir, 'results.md'), markdown);
-  updateReadme(join(root, 'README.md'), markdown);
+  writeFileSync(join(resultsDir, `${options.name}.md`), markdown);
+  if (options.name === 'results') updateReadme(join(root, 'README.md'), markdown);
 };
 try {
   for (const n of sizes) {
@@ -284,7 +286,7 @@ try {
   }
   results.machine.loadAverageAfter = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   save();
-  log(`wrote bench/results.json, bench/results.md and the README table`);
+  log(`wrote bench/${options.name}.json and bench/${options.name}.md${options.name === 'results' ? ' and the README table' : ''}`);
 } finally {
   await browser.close();
 }
