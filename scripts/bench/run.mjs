@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000] [--seed 1] [--no-lighthouse] [--keep]`
+// `npm run bench [-- --sizes 100,1000] [--sites ours,starlight] [--seed 1] [--no-lighthouse] [--no-real] [--name results] [--keep]`
 // Builds N generated articles with this site and with Starlight, alternating on
 // the same machine in the same run, and compares build time, memory, page weight
 // and search cost. Writes bench/results.json, bench/results.md and the README table.
@@ -23,10 +23,14 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '100,1000,2500,5000' },
     seed: { type: 'string', default: '1' },
     lighthouse: { type: 'boolean', default: true },
+    // --no-real skips the real site (its page weights and Lighthouse).
+    real: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
     word: { type: 'string', default: 'webhook' },
     // Another name keeps a run beside the latest one: bench/<name>.json and .md, README untouched.
     name: { type: 'string', default: 'results' },
+    // `ours` skips Starlight: enough for the targets that concern this site alone (scaling, memory, search).
+    sites: { type: 'string', default: 'ours,starlight' },
   },
   allowNegative: true,
 });
@@ -36,6 +40,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 4 || n > 6000)) {
   process.exit(1);
 }
 const seed = Number(options.seed);
+const sites = new Set(options.sites.split(',').map((s) => s.trim()));
+if (![...sites].every((s) => s === 'ours' || s === 'starlight') || sites.size === 0) {
+  console.error(`--sites must list ours and/or starlight, got "${options.sites}"`);
+  process.exit(1);
+}
 const node = process.execPath;
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -187,7 +196,7 @@ async function runSize(n, browser) {
     ['starlight', 'cold', () => buildStarlight(dir, { cold: true, label: 'cold' })],
     ['ours', 'warm', () => buildOurs(dir, { cold: false, label: 'warm' })],
     ['starlight', 'warm', () => buildStarlight(dir, { cold: false, label: 'warm' })],
-  ];
+  ].filter(([site]) => sites.has(site));
   for (const [site, kind, build] of plan) {
     log(`N=${n}: building ${site === 'ours' ? 'this site' : 'Starlight'} (${kind})…`);
     try {
@@ -207,12 +216,12 @@ async function runSize(n, browser) {
   log(`N=${n}: weighing pages and first search in Chromium…`);
   const oursDist = join(dir, 'ours-dist');
   const slDist = join(dir, 'starlight', 'dist');
-  if (existsSync(oursDist)) {
+  if (sites.has('ours') && existsSync(oursDist)) {
     Object.assign(result.ours, await weigh(browser, oursDist, sample.map((a) => `/articles/${a.slug}/`), OUR_SEARCH, options.word));
     if (withDiagram) result.ours.diagramPage = await weighOne(browser, oursDist, `/articles/${withDiagram.slug}/`);
     result.ours.searchIndexBytes = searchIndexBytes(oursDist);
   }
-  if (existsSync(slDist)) {
+  if (sites.has('starlight') && existsSync(slDist)) {
     Object.assign(result.starlight, await weigh(browser, slDist, sample.map((a) => `/${a.category}/${a.slug}/`), STARLIGHT_SEARCH, options.word));
     if (withDiagram) result.starlight.diagramPage = await weighOne(browser, slDist, `/${withDiagram.category}/${withDiagram.slug}/`);
     result.starlight.searchIndexBytes = searchIndexBytes(slDist);
@@ -267,7 +276,7 @@ mkdirSync(resultsDir, { recursive: true });
 const info = machine();
 log(`machine: ${info.nproc} cores, ${info.memoryGiB} GiB, ${info.cpu}, Node ${info.node}, load ${info.loadAverage}`);
 const browser = await launch();
-const results = { machine: info, seed, word: options.word, sizes: [], real: null };
+const results = { machine: info, seed, word: options.word, sites: [...sites], sizes: [], real: null };
 const save = () => {
   writeFileSync(join(resultsDir, `${options.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
@@ -279,10 +288,12 @@ try {
     results.sizes.push(await runSize(n, browser));
     save();
   }
-  try {
-    results.real = await runRealSite(browser);
-  } catch (error) {
-    results.real = { error: (error instanceof Error ? error.message : String(error)).split('\n')[0] };
+  if (options.real) {
+    try {
+      results.real = await runRealSite(browser);
+    } catch (error) {
+      results.real = { error: (error instanceof Error ? error.message : String(error)).split('\n')[0] };
+    }
   }
   results.machine.loadAverageAfter = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   save();
