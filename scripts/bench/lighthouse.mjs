@@ -34,10 +34,9 @@ function once(url, outputPath, chromePath) {
       }
       const report = JSON.parse(readFileSync(outputPath, 'utf8'));
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
-      // Audits that cost points, so a miss names its cause.
-      const failing = Object.values(report.audits)
-        .filter((a) => typeof a.score === 'number' && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
-        .map((a) => a.id);
+      // Audits that cost points (weighted in a category and below full score), so a miss names its cause.
+      const weighted = new Set(CATEGORIES.flatMap((c) => (report.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+      const failing = [...weighted].filter((id) => typeof report.audits[id]?.score === 'number' && report.audits[id].score < 1);
       resolve({ scores, failing, runtimeError: report.runtimeError?.message });
     });
   });

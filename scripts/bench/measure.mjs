@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 const PAGE_SIZE = 4096;
 
 /** RSS in bytes of every process whose ancestry includes `rootPid`, summed (from /proc). */
-function treeRss(rootPid) {
+export function treeRss(rootPid) {
   const parent = new Map();
   const rss = new Map();
   for (const name of readdirSync('/proc')) {
