@@ -1,12 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
+import { remarkAnchors } from './src/lib/remark-anchors.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const redirectPage = isRedirectPage(base.endsWith('/') ? base : `${base}/`);
 
 /**
  * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every
@@ -35,8 +39,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkComponentSource, remarkAnchors, [remarkBaseLinks, { base }]] }),
   },
-  integrations: [mdx()],
-  vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
+  integrations: [mdx(), sitemap({ filter: (page) => !redirectPage(page) }), redirects()],
+  vite: {
+    plugins: [tailwindcss(), quietHeadInjectWarning()],
+    // Scripts ship as files, never inline, so a Content-Security-Policy can forbid inline scripts.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -152,7 +152,8 @@ function componentToMarkdown(found: Found): string | undefined {
       const notes: string[] = [];
       const lines = ['| Task | Where to click | Success indicator |', '| --- | --- | --- |'];
       for (const row of rows) {
-        const mark = row.note ? (marks[n++] ?? String(n)) : '';
+        // Marks are escaped: a bare `*` would start a list item or emphasis.
+        const mark = row.note ? `\\${marks[n++] ?? String(n)}` : '';
         if (row.note) notes.push(`${mark} ${cell(row.note)}`);
         lines.push(`| ${cell(row.task)}${mark} | ${cell(row.where)} | ${cell(row.success)} |`);
       }
