@@ -189,7 +189,7 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
   let inFence = false;
   for (let i = 0; i < text.length; ) {
     const lineStart = i === 0 || text[i - 1] === '\n';
-    if (lineStart && /^\s*(```|~~~)/.test(text.slice(i, i + 10))) inFence = !inFence;
+    if (lineStart && /^[ \t]*(```|~~~)/.test(text.slice(i, i + 10))) inFence = !inFence;
     if (!inFence && text[i] === '<') {
       const found = readComponent(text, i);
       const markdown = found && componentToMarkdown(found);
