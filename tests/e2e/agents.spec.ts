@@ -44,6 +44,7 @@ test('every section heading and troubleshooting entry has a copy-link button tha
   const heading = page.locator('h2[id="3-troubleshooting-and-escalation-paths"]');
   await heading.hover();
   await heading.locator('.copy-link').click();
+  await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
   expect((await clipboard(page)).text).toMatch(/\/a\/101\/#3-troubleshooting-and-escalation-paths$/);
 });
 
