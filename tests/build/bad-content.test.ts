@@ -24,6 +24,10 @@ const cases: [scenario: string, message: string][] = [
     'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
   ],
   [
+    'retired-id-reused',
+    'content/articles/extra.mdx: id: id "9" was held by the retired article "old-billing-faq" (“Billing questions (old)”, id "9", listed in content/retired.json); ids are never reused — give this article a new one',
+  ],
+  [
     'unknown-category',
     'category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)',
   ],
