@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { diagrams, rehypeDiagrams } from './src/integrations/diagrams.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
@@ -35,8 +36,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]] }),
+    processor: unified({
+      remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]],
+      rehypePlugins: [rehypeDiagrams],
+    }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), diagrams()],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
 });
