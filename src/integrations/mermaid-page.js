@@ -15,6 +15,8 @@ globalThis.renderDiagram = async function renderDiagram(source, theme, id) {
     theme,
     look: 'classic',
     deterministicIds: true,
+    // Mermaid draws some shapes with rough.js; a fixed seed makes every rendering byte-identical.
+    handDrawnSeed: 1,
     // SVG text rather than HTML in <foreignObject>: it cannot clip or reflow in the reader's fonts.
     htmlLabels: false,
     flowchart: { htmlLabels: false },
