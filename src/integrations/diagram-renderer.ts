@@ -8,7 +8,6 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
-// @ts-expect-error -- plain JS shared with the test scripts; it has no type declarations.
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
 import { normalizeSvg, RENDER_ID } from '../lib/diagrams/svg';
@@ -56,7 +55,7 @@ function chromiumPath(): string {
       throw new NoBrowserError(`CHROMIUM_PATH is set to "${fromEnv}", which is not an executable file`);
     }
   }
-  const found = (findChromium as () => string | undefined)();
+  const found: string | undefined = findChromium();
   if (!found) throw new NoBrowserError('no Chrome or Chromium was found on this machine');
   return found;
 }
@@ -68,7 +67,7 @@ async function start(): Promise<{ browser: Browser; page: Page }> {
   const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     throw new NoBrowserError(`launching ${executablePath} failed (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }

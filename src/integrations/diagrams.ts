@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { missingLabels, readDiagramLabels } from '../lib/diagrams/accessibility';
-import { DIAGRAM_THEMES, diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
+import { diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
 import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
 import { placeSvg } from '../lib/diagrams/svg';
 import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
