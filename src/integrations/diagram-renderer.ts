@@ -19,7 +19,12 @@ const pageScript = fileURLToPath(new URL('./mermaid-page.js', import.meta.url));
 
 /** What `mermaid-page.js` defines in the page. */
 interface PageApi {
-  renderDiagram(source: string, theme: string, id: string): Promise<{ svg: string; structure: DiagramStructure } | { error: string }>;
+  renderDiagram(
+    source: string,
+    theme: string,
+    id: string,
+    withStructure: boolean,
+  ): Promise<{ svg: string; structure?: DiagramStructure } | { error: string }>;
 }
 
 /** Version of the installed `mermaid` package; part of every cache key. */
@@ -38,7 +43,8 @@ export class MermaidSyntaxError extends Error {
 /** One rendering, as it is cached. */
 export interface Rendering {
   svg: string;
-  structure: DiagramStructure;
+  /** What the text version is made of; read with the light rendering only. */
+  structure?: DiagramStructure;
 }
 
 let session: Promise<{ browser: Browser; page: Page }> | undefined;
@@ -87,7 +93,7 @@ async function start(): Promise<{ browser: Browser; page: Page }> {
  * global state in the page. Throws `MermaidSyntaxError` for an invalid diagram
  * and `NoBrowserError` when no browser can be started.
  */
-export function renderDiagram(source: string, theme: DiagramTheme): Promise<Rendering> {
+export function renderDiagram(source: string, theme: DiagramTheme, withStructure = theme === 'light'): Promise<Rendering> {
   const run = async (): Promise<Rendering> => {
     session ??= start();
     let page: Page;
@@ -97,12 +103,12 @@ export function renderDiagram(source: string, theme: DiagramTheme): Promise<Rend
       session = undefined;
       throw error;
     }
-    const result: { svg: string; structure: DiagramStructure } | { error: string } = await page.evaluate(
-      ([text, mermaidTheme, id]) => (globalThis as unknown as PageApi).renderDiagram(text, mermaidTheme, id),
-      [source, MERMAID_THEME[theme], RENDER_ID] as const,
+    const result = await page.evaluate(
+      ([text, mermaidTheme, id, structure]) => (globalThis as unknown as PageApi).renderDiagram(text, mermaidTheme, id, structure),
+      [source, MERMAID_THEME[theme], RENDER_ID, withStructure] as const,
     );
     if ('error' in result) throw new MermaidSyntaxError(result.error);
-    return { svg: normalizeSvg(result.svg), structure: result.structure };
+    return { svg: normalizeSvg(result.svg), ...(result.structure ? { structure: result.structure } : {}) };
   };
   const next = queue.then(run, run);
   queue = next.catch(() => undefined);

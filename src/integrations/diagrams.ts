@@ -37,7 +37,7 @@ interface CacheEntry extends Rendering {
 function readCache(key: string): Rendering | undefined {
   try {
     const entry = JSON.parse(readFileSync(join(diagramCacheDir, `${key}.json`), 'utf8')) as CacheEntry;
-    return { svg: entry.svg, structure: entry.structure };
+    return { svg: entry.svg, ...(entry.structure ? { structure: entry.structure } : {}) };
   } catch {
     return undefined;
   }
@@ -89,8 +89,14 @@ function findFences(tree: Root): Fence[] {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function figureHtml(id: string, title: string, description: string, svgs: Record<DiagramTheme, string>, structure: DiagramStructure): string {
-  const steps = describeSteps(structure);
+function figureHtml(
+  id: string,
+  title: string,
+  description: string,
+  svgs: Record<DiagramTheme, string>,
+  structure: DiagramStructure | undefined,
+): string {
+  const steps = structure ? describeSteps(structure) : [];
   const list = steps.length > 0 ? `<ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>` : '';
   return (
     `<figure class="diagram" data-diagram>` +

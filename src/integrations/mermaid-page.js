@@ -7,8 +7,9 @@
  * @param {string} source Mermaid source
  * @param {string} theme Mermaid theme ('default' or 'dark')
  * @param {string} id the id the SVG and every id inside it start with
+ * @param {boolean} withStructure also read the nodes, edges or messages (once per diagram is enough)
  */
-globalThis.renderDiagram = async function renderDiagram(source, theme, id) {
+globalThis.renderDiagram = async function renderDiagram(source, theme, id, withStructure) {
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
@@ -23,6 +24,7 @@ globalThis.renderDiagram = async function renderDiagram(source, theme, id) {
   });
   try {
     const { svg } = await mermaid.render(id, source);
+    if (!withStructure) return { svg };
     const { type, db } = await mermaid.mermaidAPI.getDiagramFromText(source);
     const structure = { type };
     if (typeof db.getVertices === 'function' && typeof db.getEdges === 'function') {

@@ -1,0 +1,89 @@
+// `npm run bench:diagrams`: measures build-time diagrams. Prints
+//   1. amortised ms per diagram (both themes) with one warm browser, over 50 diagrams;
+//   2. gzip bytes of the guide page's HTML + CSS + JS;
+//   3. build time of the real content with a cold and a warm diagram cache.
+// Builds run on a copy of content/ in a temporary folder: the real cache is never touched.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
+import { binPath, root } from '../paths.mjs';
+
+const DIAGRAMS = 50;
+const GUIDE = 'articles/what-to-do-after-paying-for-myoperator/index.html';
+
+/** A distinct flowchart (so nothing is cached), the size of a typical help-article diagram. */
+function flowchart(i) {
+  return [
+    'flowchart LR',
+    `  accTitle: Benchmark flow ${i}`,
+    `  accDescr: Step ${i} leads through login and setup to a live service.`,
+    `  a${i}[Step ${i}] --> login[Dashboard login]`,
+    '  login --> setup{Setup done?}',
+    '  setup -->|yes| live([Service live])',
+    '  setup -->|no| help[Contact support]',
+  ].join('\n');
+}
+
+async function renderTiming() {
+  // Vite loads the TypeScript renderer exactly as the build does.
+  const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  try {
+    const renderer = await vite.ssrLoadModule('/src/integrations/diagram-renderer.ts');
+    const launchStart = performance.now();
+    await renderer.renderDiagram(flowchart(-1), 'light'); // launches and warms the browser
+    const launch = performance.now() - launchStart;
+    const start = performance.now();
+    for (let i = 0; i < DIAGRAMS; i++) {
+      await renderer.renderDiagram(flowchart(i), 'light');
+      await renderer.renderDiagram(flowchart(i), 'dark');
+    }
+    const perDiagram = (performance.now() - start) / DIAGRAMS;
+    await renderer.closeRenderer();
+    return { launch, perDiagram };
+  } finally {
+    await vite.close();
+  }
+}
+
+function build(content, out, env = {}) {
+  const start = performance.now();
+  const result = spawnSync(binPath('node'), [join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    env: { ...process.env, HELPCENTER_CONTENT: content, HELPCENTER_OUT: out, HELPCENTER_CACHE: join(out, '..', 'cache'), ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - start;
+}
+
+function pageWeight(out) {
+  const html = readFileSync(join(out, GUIDE), 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
+  const files = [html, ...assets.map((href) => readFileSync(join(out, href.replace(/^\//, ''))))];
+  return { gzip: files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0), files: 1 + assets.length };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'helpcenter-bench-'));
+try {
+  const { launch, perDiagram } = await renderTiming();
+  const content = join(dir, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  rmSync(join(content, '.diagrams'), { recursive: true, force: true });
+  const out = join(dir, 'dist');
+  const cold = build(content, out);
+  const warm = build(content, out);
+  const warmNoBrowser = build(content, out, { HELPCENTER_NO_BROWSER: '1' });
+  const weight = pageWeight(out);
+  const ms = (n) => `${Math.round(n)} ms`;
+  console.log(`Browser launch + first render:            ${ms(launch)}`);
+  console.log(`Amortised per diagram (light + dark), ${DIAGRAMS}:  ${ms(perDiagram)}   (target ≤ 100 ms)`);
+  console.log(`Guide page HTML + CSS + JS, gzip (${weight.files} files): ${(weight.gzip / 1024).toFixed(1)} KB   (target ≤ 28 KB)`);
+  console.log(`Build, cold diagram cache:                ${ms(cold)}`);
+  console.log(`Build, warm diagram cache:                ${ms(warm)}`);
+  console.log(`Build, warm cache, HELPCENTER_NO_BROWSER: ${ms(warmNoBrowser)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
