@@ -192,7 +192,7 @@ export function diagrams(): AstroIntegration {
         try {
           const unused = unusedCacheFiles();
           for (const file of unused) rmSync(join(diagramCacheDir, file));
-          if (unused.length > 0) logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${diagramCacheDir}/`);
+          if (unused.length > 0) logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
         } catch (error) {
           throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, { cause: error });
         } finally {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-fixture';
@@ -39,11 +39,15 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(realCache(), 'a fixture build never touches the real cache').toEqual(before);
   });
 
-  it('rebuilds from a warm cache with no browser at all, byte for byte the same', async () => {
+  it('rebuilds from a warm cache with no browser at all, byte for byte the same, pruning entries no article uses', async () => {
     const first = page(flowchart);
+    const used = cacheFiles(flowchart);
+    writeFileSync(join(flowchart.contentDir, '.diagrams', `${'0'.repeat(64)}.json`), '{}\n');
     const again = await buildFixture('diagrams/valid-flowchart', { again: flowchart, env: NO_BROWSER });
     expect(again.status).toBe(0);
     expect(page(again)).toBe(first);
+    expect(cacheFiles(again)).toEqual(used);
+    expect(again.output).toContain('pruned 1 unused diagram rendering(s) from content/.diagrams/');
   });
 
   it('fails a cold build with no browser, saying how to get Chromium', async () => {
