@@ -33,12 +33,12 @@ async function renderTiming() {
   try {
     const renderer = await vite.ssrLoadModule('/src/integrations/diagram-renderer.ts');
     const launchStart = performance.now();
-    await renderer.renderDiagram(flowchart(-1), 'light'); // launches and warms the browser
+    await Promise.all([renderer.renderDiagram(flowchart(-1), 'light'), renderer.renderDiagram(flowchart(-1), 'dark')]); // launches and warms the browser
     const launch = performance.now() - launchStart;
     const start = performance.now();
+    // As the build does: both themes of a diagram at once, diagrams one after another.
     for (let i = 0; i < DIAGRAMS; i++) {
-      await renderer.renderDiagram(flowchart(i), 'light');
-      await renderer.renderDiagram(flowchart(i), 'dark');
+      await Promise.all([renderer.renderDiagram(flowchart(i), 'light'), renderer.renderDiagram(flowchart(i), 'dark')]);
     }
     const perDiagram = (performance.now() - start) / DIAGRAMS;
     await renderer.closeRenderer();

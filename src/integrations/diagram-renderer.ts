@@ -47,8 +47,10 @@ export interface Rendering {
   structure?: DiagramStructure;
 }
 
-let session: Promise<{ browser: Browser; page: Page }> | undefined;
-let queue: Promise<unknown> = Promise.resolve();
+/** The shared browser with one page per theme, so the two renderings of a diagram run side by side. */
+type Session = { browser: Browser; pages: Record<DiagramTheme, Page> };
+let session: Promise<Session> | undefined;
+const queues: Record<DiagramTheme, Promise<unknown>> = { light: Promise.resolve(), dark: Promise.resolve() };
 
 function chromiumPath(): string {
   if (process.env.HELPCENTER_NO_BROWSER === '1') throw new NoBrowserError('HELPCENTER_NO_BROWSER=1 forbids starting one');
@@ -66,7 +68,7 @@ function chromiumPath(): string {
   return found;
 }
 
-async function start(): Promise<{ browser: Browser; page: Page }> {
+async function start(): Promise<Session> {
   const executablePath = chromiumPath();
   // Required here, not imported at the top, so builds with every diagram cached never load it;
   // `require` because the config's module runner is closed by the time a page is built.
@@ -77,11 +79,15 @@ async function start(): Promise<{ browser: Browser; page: Page }> {
   } catch (error) {
     throw new NoBrowserError(`launching ${executablePath} failed (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
-  try {
+  const open = async () => {
     const page = await browser.newPage();
     await page.addScriptTag({ path: mermaidScript });
     await page.addScriptTag({ path: pageScript });
-    return { browser, page };
+    return page;
+  };
+  try {
+    const [light, dark] = await Promise.all([open(), open()]);
+    return { browser, pages: { light, dark } };
   } catch (error) {
     await browser.close();
     throw error;
@@ -89,16 +95,17 @@ async function start(): Promise<{ browser: Browser; page: Page }> {
 }
 
 /**
- * Renders one diagram in one theme. Renders run one at a time: Mermaid keeps
- * global state in the page. Throws `MermaidSyntaxError` for an invalid diagram
- * and `NoBrowserError` when no browser can be started.
+ * Renders one diagram in one theme. Renders of a theme run one at a time in
+ * that theme's page (Mermaid keeps global state in the page). Throws
+ * `MermaidSyntaxError` for an invalid diagram and `NoBrowserError` when no
+ * browser can be started.
  */
 export function renderDiagram(source: string, theme: DiagramTheme, withStructure = theme === 'light'): Promise<Rendering> {
   const run = async (): Promise<Rendering> => {
     session ??= start();
     let page: Page;
     try {
-      ({ page } = await session);
+      page = (await session).pages[theme];
     } catch (error) {
       session = undefined;
       throw error;
@@ -110,8 +117,8 @@ export function renderDiagram(source: string, theme: DiagramTheme, withStructure
     if ('error' in result) throw new MermaidSyntaxError(result.error);
     return { svg: normalizeSvg(result.svg), ...(result.structure ? { structure: result.structure } : {}) };
   };
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
+  const next = queues[theme].then(run, run);
+  queues[theme] = next.catch(() => undefined);
   return next;
 }
 

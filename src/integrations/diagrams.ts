@@ -131,8 +131,7 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
       const labels = readDiagramLabels(fence.source);
       const id = `diagram-${index + 1}`;
       try {
-        const light = await rendering(fence.source, 'light');
-        const dark = await rendering(fence.source, 'dark');
+        const [light, dark] = await Promise.all([rendering(fence.source, 'light'), rendering(fence.source, 'dark')]);
         const svgs = {
           light: placeSvg(light.svg, { id: `${id}-light`, className: 'diagram-light' }),
           dark: placeSvg(dark.svg, { id: `${id}-dark`, className: 'diagram-dark' }),

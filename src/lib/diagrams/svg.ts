@@ -12,19 +12,39 @@ export const MIN_FONT_PX = 12;
 const GEOMETRY_ATTRIBUTES = /\s(d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|refX|refY|markerWidth|markerHeight|style)="([^"]*)"/g;
 
 /**
- * Shrinks a rendering without changing how it looks: numbers in geometry
- * attributes rounded to two decimals, unreferenced arrowhead markers and
- * Mermaid's `data-points` (edge coordinates for its own scripts) dropped, and
- * empty `style=""` removed.
+ * Makes a rendering smaller and independent of what the page rendered before
+ * it, without changing how it looks: numbers in geometry attributes rounded to
+ * two decimals; unreferenced arrowhead markers, Mermaid's `data-points` and
+ * `data-id` (for its own scripts) and empty `style=""` dropped; and every id
+ * renamed by order of appearance (see `canonicalIds`).
  */
 export function normalizeSvg(svg: string): string {
   let out = svg
-    .replace(/ data-points="[^"]*"/g, '')
+    .replace(/ data-(?:points|id)="[^"]*"/g, '')
     .replace(/ style=""/g, '')
     .replace(GEOMETRY_ATTRIBUTES, (_all, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`);
   const used = new Set([...out.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
   out = out.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) => (used.has(id) ? marker : ''));
-  return out;
+  return canonicalIds(out);
+}
+
+/**
+ * Renames every id but the SVG's own and its title's and description's to
+ * `<RENDER_ID>-<n>`, numbered in order of appearance, and every reference to
+ * them (`#id` in CSS and `url(#…)`, `href="#…"`). Mermaid numbers some ids
+ * with a counter that lives as long as the page, so without this a diagram's
+ * SVG would depend on the diagrams rendered before it.
+ */
+export function canonicalIds(svg: string): string {
+  const keep = new Set([RENDER_ID, `chart-title-${RENDER_ID}`, `chart-desc-${RENDER_ID}`]);
+  const names = new Map<string, string>();
+  for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
+    if (!keep.has(id!) && !names.has(id!)) names.set(id!, `${RENDER_ID}-${names.size + 1}`);
+  }
+  return svg.replace(/(\sid=")([^"]+)"|#([A-Za-z_][\w-]*)/g, (all, attr: string | undefined, id: string | undefined, ref: string | undefined) => {
+    if (attr) return names.has(id!) ? `${attr}${names.get(id!)}"` : all;
+    return names.has(ref!) ? `#${names.get(ref!)}` : all;
+  });
 }
 
 function roundNumbers(value: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimumWidth, normalizeSvg, placeSvg, RENDER_ID, smallestFontSize } from '../../../src/lib/diagrams/svg';
+import { canonicalIds, minimumWidth, normalizeSvg, placeSvg, RENDER_ID, smallestFontSize } from '../../../src/lib/diagrams/svg';
 
 const rendered =
   `<svg id="${RENDER_ID}" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 400.123456px;" viewBox="0 0 400.123456 100" role="graphics-document document" aria-roledescription="flowchart-v2">` +
@@ -15,8 +15,9 @@ describe('normalizeSvg', () => {
     expect(out).toContain('<text>v1.23456</text>');
   });
   it('drops unreferenced markers, data-points and empty styles', () => {
-    expect(out).toContain(`<marker id="${RENDER_ID}_pointEnd">`);
-    expect(out).not.toContain('_circleEnd');
+    expect(out).toContain(`<marker id="${RENDER_ID}-1">`);
+    expect(out).toContain(`marker-end="url(#${RENDER_ID}-1)"`);
+    expect(out.match(/<marker/g)).toHaveLength(1);
     expect(out).not.toContain('data-points');
     expect(out).not.toContain('style=""');
   });
@@ -27,7 +28,7 @@ describe('placeSvg', () => {
   it('makes every id and reference unique to the placement', () => {
     expect(placed).not.toContain(RENDER_ID);
     expect(placed).toContain('#diagram-2-dark{font-family');
-    expect(placed).toContain('url(#diagram-2-dark_pointEnd)');
+    expect(placed).toContain('url(#diagram-2-dark-1)');
   });
   it('is an image named by its title and described by its desc, ignored by search', () => {
     expect(/^<svg [^>]*>/.exec(placed)![0]).toBe(
@@ -45,5 +46,18 @@ describe('legible width', () => {
   it('lets a diagram shrink until 16 px text reaches 12 px, and no further', () => {
     expect(minimumWidth('<svg viewBox="0 0 800 100"><style>#x{font-size:16px}</style></svg>')).toBe(600);
     expect(minimumWidth('<svg viewBox="0 0 800 100"><style>#x{font-size:10px}</style></svg>')).toBe(800);
+  });
+});
+
+describe('canonicalIds', () => {
+  it('numbers ids by appearance, so a rendering does not depend on what was rendered before it', () => {
+    const after = (n: number) =>
+      `<svg id="${RENDER_ID}"><style>#${RENDER_ID} .a{fill:#ECECFF}#${RENDER_ID}-classId-Animal-${n}{x:1}</style>` +
+      `<g id="${RENDER_ID}-classId-Animal-${n}" data-x="#${RENDER_ID}-classId-Animal-${n}"></g><path marker-end="url(#${RENDER_ID}_arrow)"></path><marker id="${RENDER_ID}_arrow"></marker></svg>`;
+    expect(canonicalIds(after(0))).toBe(canonicalIds(after(7)));
+    expect(canonicalIds(after(0))).toBe(
+      `<svg id="${RENDER_ID}"><style>#${RENDER_ID} .a{fill:#ECECFF}#${RENDER_ID}-1{x:1}</style>` +
+        `<g id="${RENDER_ID}-1" data-x="#${RENDER_ID}-1"></g><path marker-end="url(#${RENDER_ID}-2)"></path><marker id="${RENDER_ID}-2"></marker></svg>`,
+    );
   });
 });
