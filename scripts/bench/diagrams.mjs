@@ -5,7 +5,7 @@
 // Builds run on a copy of content/ in a temporary folder: the real cache is never touched.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
@@ -78,6 +78,8 @@ try {
   const warmNoBrowser = build(content, out, { HELPCENTER_NO_BROWSER: '1' });
   const weight = pageWeight(out);
   const ms = (n) => `${Math.round(n)} ms`;
+  // Timings are wall-clock: on a shared machine they grow with its load, so say what it was.
+  console.log(`Machine: ${availableParallelism()} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
   console.log(`Browser launch + first render:            ${ms(launch)}`);
   console.log(`Amortised per diagram (light + dark), ${DIAGRAMS}:  ${ms(perDiagram)}   (target ≤ 100 ms)`);
   console.log(`Guide page HTML + CSS + JS, gzip (${weight.files} files): ${(weight.gzip / 1024).toFixed(1)} KB   (target ≤ 28 KB)`);
