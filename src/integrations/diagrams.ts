@@ -102,7 +102,7 @@ function figureHtml(
     `<figure class="diagram" data-diagram>` +
     `<div class="diagram-canvas" tabindex="0" role="group" aria-labelledby="${id}-caption">${svgs.light}${svgs.dark}</div>` +
     `<figcaption id="${id}-caption">${escape(title)}</figcaption>` +
-    `<details class="diagram-text"><summary>Diagram as text</summary><p>${escape(description)}</p>${list}</details>` +
+    `<details class="diagram-text"><summary>Diagram as text<span class="visually-hidden">: ${escape(title)}</span></summary><p>${escape(description)}</p>${list}</details>` +
     `</figure>`
   );
 }

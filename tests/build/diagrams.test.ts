@@ -30,7 +30,7 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(figure).toContain('<figcaption id="diagram-1-caption">How a call reaches your team</figcaption>');
     // The text version sits outside the ignored SVGs, so search indexes it.
     expect(figure).toContain(
-      '<details class="diagram-text"><summary>Diagram as text</summary><p>The IVR answers; the caller presses 1 for sales or 2 for support, and the call rings that team.</p>' +
+      '<details class="diagram-text"><summary>Diagram as text<span class="visually-hidden">: How a call reaches your team</span></summary><p>The IVR answers; the caller presses 1 for sales or 2 for support, and the call rings that team.</p>' +
         '<ol><li>IVR answers → Sales team (presses 1)</li><li>IVR answers → Support team (presses 2)</li></ol></details>',
     );
     expect(html).not.toMatch(/<script[^>]*mermaid/i);
