@@ -28,6 +28,10 @@ export const diagramCacheDir = join(contentDir, '.diagrams');
 
 /** Cache keys used by the articles built so far in this build. */
 const usedKeys = new Set<string>();
+/** True in `astro build`: diagram problems are collected and reported together when the build ends. */
+let collectProblems = false;
+/** Problems found so far in this build, keyed so an article compiled twice reports once. */
+const pendingProblems = new Map<string, ContentProblem>();
 
 interface CacheEntry extends Rendering {
   mermaid: string;
@@ -109,9 +113,10 @@ function figureHtml(
 
 /**
  * Rehype plugin: renders every ```mermaid fence at build time. A diagram
- * without `accTitle` and `accDescr`, or one Mermaid cannot parse, fails the
- * build with the article's file and line; every such problem in the article
- * is reported at once.
+ * without `accTitle` and `accDescr`, or one Mermaid cannot parse, is a content
+ * problem located at the article's file and line. In `astro build` problems
+ * are collected from every article and the build fails once, listing them all
+ * (see `diagrams()`); elsewhere (`astro dev`) the article fails at once.
  */
 export function rehypeDiagrams(options: { root?: string } = {}) {
   const root = options.root ?? process.cwd();
@@ -120,16 +125,16 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
     if (fences.length === 0) return;
     const path = file.path ? relative(root, file.path) : 'an article';
     const problems: ContentProblem[] = [];
-    for (const fence of fences) {
-      const missing = missingLabels(readDiagramLabels(fence.source));
-      if (missing) problems.push({ file: `${path}:${fence.line}`, message: missing });
-    }
-    if (problems.length > 0) throw new ContentError(problems);
-
     const figures: { fence: Fence; html: string }[] = [];
-    for (const [index, fence] of fences.entries()) {
+    let index = 0;
+    for (const fence of fences) {
+      const id = `diagram-${++index}`;
       const labels = readDiagramLabels(fence.source);
-      const id = `diagram-${index + 1}`;
+      const missing = missingLabels(labels);
+      if (missing) {
+        problems.push({ file: `${path}:${fence.line}`, message: missing });
+        continue;
+      }
       try {
         const [light, dark] = await Promise.all([rendering(fence.source, 'light'), rendering(fence.source, 'dark')]);
         const svgs = {
@@ -148,7 +153,12 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
         }
       }
     }
-    if (problems.length > 0) throw new ContentError(problems);
+    if (problems.length > 0) {
+      if (!collectProblems) throw new ContentError(problems);
+      // The build goes on to find the other articles' problems; diagrams() fails it at the end.
+      for (const problem of problems) pendingProblems.set(`${problem.file}: ${problem.message}`, problem);
+      return;
+    }
 
     for (const { fence, html } of figures) {
       const figure = fromHtml(html, { fragment: true }).children as RootContent[];
@@ -176,23 +186,29 @@ function unusedCacheFiles(): string[] {
 }
 
 /**
- * Astro integration for the diagrams' lifecycle: after a successful build it
- * prunes cache entries no article uses, and it always closes the browser the
- * build started (if any).
+ * Astro integration for the diagrams' lifecycle: when the build ends it fails
+ * it with every diagram problem found, or else prunes cache entries no article
+ * uses; either way it closes the browser the build started (if any).
  */
 export function diagrams(): AstroIntegration {
   return {
     name: 'helpcenter:diagrams',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        collectProblems = command === 'build';
+      },
       'astro:build:start': () => {
         usedKeys.clear();
+        pendingProblems.clear();
       },
       'astro:build:done': async ({ logger }) => {
         try {
+          if (pendingProblems.size > 0) throw new ContentError([...pendingProblems.values()]);
           const unused = unusedCacheFiles();
           for (const file of unused) rmSync(join(diagramCacheDir, file));
           if (unused.length > 0) logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
         } catch (error) {
+          if (error instanceof ContentError) throw error;
           throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, { cause: error });
         } finally {
           await closeRenderer();

@@ -86,6 +86,14 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     );
   });
 
+  it('lists the diagram problems of every article, then fails once with the count', async () => {
+    const build = await buildFixture('diagrams/several-problems');
+    expect(build.status).not.toBe(0);
+    expect(build.hasOutput).toBe(false);
+    expect(build.output).toContain('2 content problems found; fix them and build again:\n  ✗ content/articles/extra.mdx:12: the Mermaid diagram has no accDescr.');
+    expect(build.output).toContain('\n  ✗ content/articles/more.mdx:16: Mermaid cannot parse this diagram;');
+  });
+
   it('renders a sequence diagram and lists its messages as the text version', async () => {
     const build = await buildFixture('diagrams/sequence');
     expect(build.status).toBe(0);
