@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { diagrams, rehypeDiagrams } from './src/integrations/diagrams.ts';
 import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
 import { security } from './src/integrations/security.ts';
 import { remarkAnchors } from './src/lib/remark-anchors.ts';
@@ -41,10 +42,20 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource, remarkAnchors, [remarkLinks, { base }]] }),
+    processor: unified({
+      remarkPlugins: [remarkComponentSource, remarkAnchors, [remarkLinks, { base }]],
+      rehypePlugins: [rehypeDiagrams],
+    }),
   },
   // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
-  integrations: [contentLint(), mdx(), sitemap({ filter: (page) => !redirectPage(page) }), redirects(), security()],
+  integrations: [
+    contentLint(),
+    mdx(),
+    diagrams(),
+    sitemap({ filter: (page) => !redirectPage(page) }),
+    redirects(),
+    security(),
+  ],
   vite: {
     plugins: [tailwindcss(), quietHeadInjectWarning()],
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no hashes for them.
