@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { remarkBaseLinks } from './src/lib/remark-base-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
@@ -37,6 +38,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkComponentSource, [remarkBaseLinks, { base }]] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' })],
   vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
 });
