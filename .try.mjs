@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console:', m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto('http://localhost:4422/');
+const q = process.argv[2] ?? 'pasword reset';
+await p.locator('#search-hero').fill(q);
+await p.waitForTimeout(1500);
+console.log(await p.locator('#search-hero-panel').innerText());
+console.log('status:', await p.locator('form[data-primary] [data-search-status]').innerText());
+await b.close();
