@@ -86,11 +86,14 @@ function loadVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
-/** True when the index has at least one page with this word. */
+/**
+ * True when the index has at least one page with exactly this word. Pagefind
+ * matches loosely on its own ("postpiad" finds "post"), so the check is a quoted, exact search.
+ */
 function isKnown(engine: Pagefind, word: string): Promise<boolean> {
   let answer = known.get(word);
   if (!answer) {
-    answer = engine.search(word).then((r) => r.results.length > 0);
+    answer = engine.search(`"${word}"`).then((r) => r.results.length > 0);
     known.set(word, answer);
   }
   return answer;
@@ -115,25 +118,18 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   const engine = await warm();
   const table = await synonyms!;
   const typed = words(query);
-  const meaningful = typed.filter((w) => !STOPWORDS.has(w));
-  const list = meaningful.length > 0 ? meaningful : typed;
   const empty: SearchOutcome = { total: 0, results: [], counts: { category: new Map(), tag: new Map() } };
-  if (list.length === 0) return empty;
+  if (typed.length === 0) return empty;
 
-  const knownWords = await Promise.all(list.map((w) => (table.has(w) ? true : isKnown(engine, w))));
+  // Stopwords are never corrected; they still count inside synonym phrases ("bill nahi aaya").
+  const checked = await Promise.all(typed.map((w) => (STOPWORDS.has(w) || table.has(w) ? true : isKnown(engine, w))));
   let corrected: string | undefined;
-  let searchWords = list;
-  if (correct && knownWords.includes(false)) {
+  let searchWords = typed;
+  if (correct && checked.includes(false)) {
     const vocab = await loadVocabulary();
-    const fixes = new Map<string, string | undefined>();
-    list.forEach((w, i) => {
-      if (!knownWords[i]) fixes.set(w, correctWord(w, vocab));
-    });
-    searchWords = list.map((w) => (fixes.has(w) ? fixes.get(w) : w)).filter((w): w is string => !!w);
-    const shown = typed.map((w) => (fixes.has(w) ? (fixes.get(w) ?? w) : w)).join(' ');
-    if (shown !== typed.join(' ')) corrected = shown;
+    searchWords = typed.map((w, i) => (checked[i] ? w : (correctWord(w, vocab) ?? w)));
+    if (searchWords.join(' ') !== typed.join(' ')) corrected = searchWords.join(' ');
   }
-  if (searchWords.length === 0) return { ...empty, ...(corrected ? { corrected } : {}) };
 
   const pagefindFilters: Record<string, unknown> = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
@@ -145,10 +141,22 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     for (const r of results) if (whole || !byId.has(r.id)) byId.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
-  const concepts = expandQuery(searchWords, table);
+  const expanded = expandQuery(searchWords, table);
+  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term));
+  const concepts = await Promise.all(
+    (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
+      // Pagefind drops words it lacks and guesses loosely, so only phrases whose words it has are searched.
+      const usable = await Promise.all(
+        concept.alternatives.map(async (alt) => (await Promise.all(alt.split(' ').map((w) => STOPWORDS.has(w) || isKnown(engine, w)))).every(Boolean)),
+      );
+      const alternatives = concept.alternatives.filter((_, i) => usable[i]);
+      return { ...concept, alternatives: alternatives.length > 0 ? alternatives : [concept.term] };
+    }),
+  );
+  const wholeQuery = concepts.map((c) => c.alternatives[0]).join(' ');
   const [conceptHits, whole] = await Promise.all([
     Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run)))),
-    concepts.length > 1 ? run(searchWords.join(' '), true) : Promise.resolve([]),
+    concepts.length > 1 ? run(wholeQuery, true) : Promise.resolve([]),
   ]);
   const ranked = mergeHits(conceptHits, whole);
   const highlight = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.split(' '))))]
