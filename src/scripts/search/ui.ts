@@ -159,6 +159,8 @@ function attach(form: HTMLFormElement): void {
       event.preventDefault();
       location.href = links[0]!.href;
     } else if (event.key === 'Escape') {
+      // The first Escape closes the results; only a second one clears the box (the browser's own behaviour).
+      if (!page && !panel.hidden) event.preventDefault();
       if (!page) open(false);
       input.focus();
     }
