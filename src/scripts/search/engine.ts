@@ -4,7 +4,6 @@
  * Loaded only once a reader reaches for search.
  */
 import { correctWord, decodeVocabulary, type Vocabulary } from '../../lib/search/correct';
-import type { SearchState } from '../../lib/search/query-state';
 import { slugify } from '../../lib/slug';
 import { deepLinks, excerptParts, mergeHits, type Anchor, type DeepLink, type ExcerptPart, type Hit } from '../../lib/search/rank';
 import { expandQuery, type SynonymTable } from '../../lib/search/synonyms';
@@ -155,7 +154,7 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   );
   const wholeQuery = concepts.map((c) => c.alternatives[0]).join(' ');
   const [conceptHits, whole] = await Promise.all([
-    Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run)))),
+    Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt))))),
     concepts.length > 1 ? run(wholeQuery, true) : Promise.resolve([]),
   ]);
   const ranked = mergeHits(conceptHits, whole);
