@@ -52,9 +52,13 @@ function attach(form: HTMLFormElement): void {
       return;
     }
     if (state.tags.length > 0 && tagLabels.size === 0) tagLabels = (await filterLabels()).tag;
+    const started = performance.now();
     const outcome = await search(query, currentFilters(), page ? 20 : 6);
     if (mine !== sequence) return;
     render(outcome, query);
+    // Read by scripts/bench/search.mjs: how long the search took, and for which query.
+    form.dataset['searchMs'] = (performance.now() - started).toFixed(2);
+    form.dataset['searchDone'] = query;
   };
 
   const schedule = () => {
