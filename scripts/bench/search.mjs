@@ -172,6 +172,7 @@ async function measure(name, dir) {
     await page.locator('#search-header-panel [data-search-result]').first().waitFor();
     await page.waitForLoadState('networkidle');
     const cold = requested.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+    if (process.env.BENCH_VERBOSE) for (const path of requested) console.log(`    ${wireBytes(dir, path)}	${path}`);
     const coldFiles = requested.length;
 
     // Warm latency, through the header box: every query once to warm, then timed three times.
@@ -189,6 +190,7 @@ async function measure(name, dir) {
     for (const q of QUERIES) await ask(q);
     const timings = [];
     for (let round = 0; round < 3; round++) for (const q of QUERIES) timings.push((await ask(q)).ms);
+    if (process.env.BENCH_VERBOSE) console.log(QUERIES.map((q, i) => `${q}: ${timings.slice(i * 1).filter((_, j) => j % QUERIES.length === 0).map(Math.round).join('/')}`).join('\n'));
 
     // Typo recall: 50 indexed words (from the vocabulary, 5+ letters, past the 20 commonest), one edit each.
     const vocabulary = readFileSync(join(dir, 'search', 'vocabulary.txt'), 'utf8').split('\n').filter(Boolean);

@@ -68,7 +68,8 @@ const known = new Map<string, Promise<boolean>>();
 export function warm(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 22 });
+    // On the main thread: a worker costs another 12 KB download and a message round trip per search.
+    await module.options({ baseUrl: base, excerptLength: 22, noWorker: true });
     await module.init();
     return module;
   })();
