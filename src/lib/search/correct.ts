@@ -13,26 +13,47 @@ export function maxDistance(length: number): number {
   return 2;
 }
 
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** True when two letters sit next to each other on a QWERTY keyboard (a likely slip of the finger). */
+export function keyboardNeighbours(a: string, b: string): boolean {
+  const at = (c: string) => ROWS.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
+  const pa = at(a);
+  const pb = at(b);
+  return !!pa && !!pb && a !== b && Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
 /**
- * The vocabulary word closest to `word` within `maxDistance(word.length)`,
- * ties broken by frequency (the earlier word wins), or undefined when none is close.
- * A word already in the vocabulary is returned unchanged.
+ * The vocabulary word closest to `word` within `maxDistance(word.length)`, or
+ * undefined when none is close. Ties go to a word reached by hitting a key next
+ * to the right one ("sinple" → "simple", not "single"), then to the more
+ * frequent word (the earlier one). A word already in the vocabulary is returned unchanged.
  */
 export function correctWord(word: string, vocabulary: Vocabulary): string | undefined {
   const limit = maxDistance(word.length);
   let best: string | undefined;
   let bestDistance = limit + 1;
+  let bestSlip = false;
   for (const candidate of vocabulary.words) {
     if (candidate === word) return word;
-    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    if (Math.abs(candidate.length - word.length) > bestDistance) continue;
     // Swapped neighbours ("recieve") are one slip, not two: count them as 1.
     const distance = isTransposition(word, candidate) ? 1 : editDistance(word, candidate);
-    if (distance < bestDistance) {
+    if (distance > bestDistance) continue;
+    const slip = distance === 1 && isNeighbourSlip(word, candidate);
+    if (distance < bestDistance || (slip && !bestSlip)) {
       best = candidate;
       bestDistance = distance;
+      bestSlip = slip;
     }
   }
   return best;
+}
+
+function isNeighbourSlip(typed: string, candidate: string): boolean {
+  if (typed.length !== candidate.length) return false;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== candidate[i]) return keyboardNeighbours(typed[i]!, candidate[i]!);
+  return false;
 }
 
 function isTransposition(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctWord, decodeVocabulary, encodeVocabulary, maxDistance } from '../../../src/lib/search/correct';
+import { buildVocabulary, correctWord, decodeVocabulary, encodeVocabulary, keyboardNeighbours, maxDistance } from '../../../src/lib/search/correct';
 
 const vocabulary = decodeVocabulary(encodeVocabulary(['password', 'received', 'receipt', 'firewall', 'whatsapp', 'ports', 'port', 'passport']));
 
@@ -18,8 +18,14 @@ describe('correctWord', () => {
   it('prefers the more frequent word when two are equally close', () => {
     // "passwort" is one edit from both "password" and "passport"; "password" is more frequent.
     expect(correctWord('passwort', vocabulary)).toBe('password');
-    expect(correctWord('portz', decodeVocabulary('ports\nport\n'))).toBe('ports');
-    expect(correctWord('portz', decodeVocabulary('port\nports\n'))).toBe('port');
+    expect(correctWord('portp', decodeVocabulary('ports\nport\n'))).toBe('ports');
+    expect(correctWord('portp', decodeVocabulary('port\nports\n'))).toBe('port');
+  });
+
+  it('prefers a key next to the one typed over a more frequent word', () => {
+    expect(correctWord('sinple', decodeVocabulary('single\nsimple\n'))).toBe('simple');
+    expect(keyboardNeighbours('n', 'm')).toBe(true);
+    expect(keyboardNeighbours('p', 'g')).toBe(false);
   });
 
   it('leaves short words and words far from everything alone', () => {
