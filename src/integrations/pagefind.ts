@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, encodeVocabulary } from '../lib/search/correct';
-import { checkSynonyms, synonymTable, type SynonymGroups } from '../lib/search/synonyms';
-import { words } from '../lib/search/words';
+import { checkSynonyms, pruneSynonyms, synonymTable, type SynonymGroups } from '../lib/search/synonyms';
+import { STOPWORDS, words } from '../lib/search/words';
 
 /** Most words kept for typo correction: about 15 KB gzipped, whatever the size of the site. */
 export const VOCABULARY_CAP = 4000;
@@ -47,7 +47,8 @@ export function indexedText(html: string): string {
 /**
  * Builds the search files after every build: the Pagefind index of the article
  * bodies (`pagefind/`), the synonym table and the correction vocabulary
- * (`search/`). A failure fails the build with its cause.
+ * (`search/`). Synonyms the site never uses are left out of the table. A
+ * failure fails the build with its cause.
  */
 export function pagefindIntegration(options: { contentDir: string }): AstroIntegration {
   const synonymsFile = join(options.contentDir, 'synonyms.json');
@@ -69,13 +70,15 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 
-          const table = synonymTable(groups);
           const texts: string[][] = [];
           const articlesDir = join(outDir, 'articles');
           for (const slug of await readdir(articlesDir).catch(() => [])) {
             const html = await readFile(join(articlesDir, slug, 'index.html'), 'utf8').catch(() => '');
             texts.push(words(indexedText(html)));
           }
+          const uses = new Map<string, number>();
+          for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
+          const table = pruneSynonyms(synonymTable(groups), (word) => uses.get(word) ?? 0, (word) => STOPWORDS.has(word));
           const synonymWords = [...table.keys()].flatMap((term) => term.split(' '));
           const vocabulary = buildVocabulary(texts, VOCABULARY_CAP, synonymWords);
           await mkdir(join(outDir, 'search'), { recursive: true });

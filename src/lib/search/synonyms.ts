@@ -107,3 +107,31 @@ export function expandQuery(queryWords: readonly string[], table: SynonymTable):
   }
   return concepts;
 }
+
+/**
+ * Keeps, for each term, only the alternatives whose every word the site uses
+ * (searching the others would only cost downloads), the most used first, at most `max`.
+ * `uses(word)` is how often the site uses a word; `ignore(word)` marks filler words that need not appear.
+ */
+export function pruneSynonyms(
+  table: SynonymTable,
+  uses: (word: string) => number,
+  ignore: (word: string) => boolean,
+  max = 3,
+): Map<string, string[]> {
+  const weight = (term: string) => {
+    const counts = term.split(' ').filter((w) => !ignore(w)).map(uses);
+    return counts.length === 0 ? 0 : Math.min(...counts);
+  };
+  const pruned = new Map<string, string[]>();
+  for (const [term, others] of table) {
+    const kept = others
+      .map((other) => ({ other, weight: weight(other) }))
+      .filter((o) => o.weight > 0)
+      .sort((a, b) => b.weight - a.weight || (a.other < b.other ? -1 : 1))
+      .slice(0, max)
+      .map((o) => o.other);
+    if (kept.length > 0) pruned.set(term, kept);
+  }
+  return pruned;
+}

@@ -145,9 +145,10 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term));
   const concepts = await Promise.all(
     (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
-      // Pagefind drops words it lacks and guesses loosely, so only phrases whose words it has are searched.
+      // Pagefind drops words it lacks and guesses loosely, so the reader's own phrase is searched only
+      // if the index has all its words; the build already left out synonyms the site never uses.
       const usable = await Promise.all(
-        concept.alternatives.map(async (alt) => (await Promise.all(alt.split(' ').map((w) => STOPWORDS.has(w) || isKnown(engine, w)))).every(Boolean)),
+        concept.alternatives.map(async (alt, i) => i > 0 || (await Promise.all(alt.split(' ').map((w) => STOPWORDS.has(w) || isKnown(engine, w)))).every(Boolean)),
       );
       const alternatives = concept.alternatives.filter((_, i) => usable[i]);
       return { ...concept, alternatives: alternatives.length > 0 ? alternatives : [concept.term] };

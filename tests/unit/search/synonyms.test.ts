@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSynonyms, expandQuery, synonymTable } from '../../../src/lib/search/synonyms';
+import { checkSynonyms, expandQuery, pruneSynonyms, synonymTable } from '../../../src/lib/search/synonyms';
 
 const table = synonymTable([
   ['whitelist', 'allowlist', 'allow-list'],
@@ -70,5 +70,21 @@ describe('checkSynonyms', () => {
       { path: '(file)', message: 'expected an array of groups such as [["whitelist", "allow-list"]], got object {"whitelist":"allowlist"}' },
     ]);
     expect(checkSynonyms([ 'bill' ])[0]!.path).toBe('[0]');
+  });
+});
+
+describe('pruneSynonyms', () => {
+  it('keeps only alternatives the site uses, most used first, at most three', () => {
+    const uses = new Map([['invoice', 2], ['receipt', 9], ['bill', 5], ['log', 3]]);
+    const pruned = pruneSynonyms(
+      synonymTable([['bill', 'invoice', 'receipt', 'challan'], ['login', 'log in'], ['bill', 'a', 'b', 'c', 'd']]),
+      (w) => uses.get(w) ?? 0,
+      (w) => w === 'in',
+      3,
+    );
+    expect(pruned.get('bill')).toEqual(['receipt', 'invoice']);
+    expect(pruned.get('challan')).toEqual(['receipt', 'bill', 'invoice']);
+    expect(pruned.get('login')).toEqual(['log in']);
+    expect(pruned.has('log in')).toBe(false);
   });
 });
