@@ -38,7 +38,6 @@ function attach(form: HTMLFormElement): void {
   const open = (show: boolean) => {
     if (page) return;
     panel.hidden = !show;
-    input.setAttribute('aria-expanded', String(show));
   };
 
   const run = async () => {
