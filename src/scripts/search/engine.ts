@@ -63,6 +63,23 @@ let pagefind: Promise<Pagefind> | undefined;
 let synonyms: Promise<SynonymTable> | undefined;
 let vocabulary: Promise<Vocabulary> | undefined;
 const known = new Map<string, Promise<boolean>>();
+// As a reader types, every keystroke searches the earlier words again; Pagefind takes tens of
+// milliseconds on words thousands of pages share, so each word's results are kept for a while.
+const recent = new Map<string, Promise<PagefindResult[]>>();
+const RECENT_MAX = 200;
+
+function cachedSearch(engine: Pagefind, term: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+  const key = JSON.stringify([term, filters]);
+  let hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+  } else {
+    hit = engine.search(term, { filters }).then((r) => r.results);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(key, hit);
+  return hit;
+}
 
 /** Starts loading the engine and index entry files; safe to call repeatedly. */
 export function warm(): Promise<Pagefind> {
@@ -137,7 +154,7 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   const byId = new Map<string, PagefindResult>();
   // The whole query's results carry excerpts and locations for all its words, so they win.
   const run = async (term: string, whole = false): Promise<Hit[]> => {
-    const { results } = await engine.search(term, { filters: pagefindFilters });
+    const results = await cachedSearch(engine, term, pagefindFilters);
     for (const r of results) if (whole || !byId.has(r.id)) byId.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
