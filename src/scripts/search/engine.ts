@@ -62,7 +62,9 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 let pagefind: Promise<Pagefind> | undefined;
 let synonyms: Promise<SynonymTable> | undefined;
 let vocabulary: Promise<Vocabulary> | undefined;
-const known = new Map<string, Promise<boolean>>();
+const known = new Map<string, Promise<number>>();
+/** A word on this many pages is the site's own word for the idea: its synonyms would add little but time. */
+const COMMON = 50;
 // As a reader types, every keystroke searches the earlier words again; Pagefind takes tens of
 // milliseconds on words thousands of pages share, so each word's results are kept for a while.
 const recent = new Map<string, Promise<PagefindResult[]>>();
@@ -108,9 +110,14 @@ function loadVocabulary(): Promise<Vocabulary> {
  * matches loosely on its own ("postpiad" finds "post"), so the check is a quoted, exact search.
  */
 function isKnown(engine: Pagefind, word: string): Promise<boolean> {
+  return pagesWith(engine, word).then((n) => n > 0);
+}
+
+/** How many pages have exactly this word. */
+function pagesWith(engine: Pagefind, word: string): Promise<number> {
   let answer = known.get(word);
   if (!answer) {
-    answer = engine.search(`"${word}"`).then((r) => r.results.length > 0);
+    answer = engine.search(`"${word}"`).then((r) => r.results.length);
     known.set(word, answer);
   }
   return answer;
@@ -164,10 +171,10 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
       // Pagefind drops words it lacks and guesses loosely, so the reader's own phrase is searched only
       // if the index has all its words; the build already left out synonyms the site never uses.
-      const usable = await Promise.all(
-        concept.alternatives.map(async (alt, i) => i > 0 || (await Promise.all(alt.split(' ').map((w) => STOPWORDS.has(w) || isKnown(engine, w)))).every(Boolean)),
-      );
-      const alternatives = concept.alternatives.filter((_, i) => usable[i]);
+      const ownWords = concept.term.split(' ').filter((w) => !STOPWORDS.has(w));
+      const own = ownWords.length === 0 ? Infinity : Math.min(...(await Promise.all(ownWords.map((w) => pagesWith(engine, w)))));
+      if (own >= COMMON) return { ...concept, alternatives: [concept.term] };
+      const alternatives = concept.alternatives.filter((_, i) => i > 0 || own > 0);
       return { ...concept, alternatives: alternatives.length > 0 ? alternatives : [concept.term] };
     }),
   );
