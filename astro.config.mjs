@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { diagrams, rehypeDiagrams } from './src/integrations/diagrams.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
 import { security } from './src/integrations/security.ts';
 import { remarkAnchors } from './src/lib/remark-anchors.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     diagrams(),
     sitemap({ filter: (page) => !redirectPage(page) }),
     redirects(),
+    pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     security(),
   ],
   vite: {

@@ -61,4 +61,13 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.output).toMatch(/extra\.mdx/);
     expect(build.hasOutput, 'a failed build must leave no output folder behind').toBe(false);
   });
+
+  it('a broken synonyms file fails the build naming the file, group and term of every problem', async () => {
+    const build = await buildFixture('bad-synonyms');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('2 problems in');
+    expect(build.output).toContain('synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one');
+    expect(build.output).toContain('synonyms.json: [2]: a group needs at least two terms, got 1');
+    expect(build.hasOutput).toBe(false);
+  });
 });
