@@ -1,14 +1,20 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { diagrams, rehypeDiagrams } from './src/integrations/diagrams.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
 import { security } from './src/integrations/security.ts';
+import { remarkAnchors } from './src/lib/remark-anchors.ts';
 import { remarkLinks } from './src/lib/remark-links.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const redirectPage = isRedirectPage(base.endsWith('/') ? base : `${base}/`);
 
 /**
  * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every
@@ -37,9 +43,24 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkComponentSource, [remarkLinks, { base }]] }),
+    processor: unified({
+      remarkPlugins: [remarkComponentSource, remarkAnchors, [remarkLinks, { base }]],
+      rehypePlugins: [rehypeDiagrams],
+    }),
   },
   // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
-  integrations: [contentLint(), mdx(), security()],
-  vite: { plugins: [tailwindcss(), quietHeadInjectWarning()] },
+  integrations: [
+    contentLint(),
+    mdx(),
+    diagrams(),
+    sitemap({ filter: (page) => !redirectPage(page) }),
+    redirects(),
+    pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
+    security(),
+  ],
+  vite: {
+    plugins: [tailwindcss(), quietHeadInjectWarning()],
+    // Scripts ship as files, never inline, so the Content-Security-Policy needs no hashes for them.
+    build: { assetsInlineLimit: 0 },
+  },
 });

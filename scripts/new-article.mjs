@@ -4,12 +4,13 @@ import { runnerImport } from 'vite';
 
 const title = process.argv.slice(2).join(' ').trim();
 try {
-  const { contentDir, categories } = (await runnerImport('/src/content-files.ts')).module;
+  const { contentDir, categories, retired } = (await runnerImport('/src/content-files.ts')).module;
   const { createArticle } = (await runnerImport('/src/new-article.ts')).module;
   const { path, id } = createArticle(
     title,
     contentDir,
     categories.map((c) => c.slug),
+    retired.map((r) => r.id),
   );
   console.log(`Created ${path} (id ${id}).
 Replace every TODO (docs/authoring.md shows each field and component), then run \`npm run lint:content\`.`);

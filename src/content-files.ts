@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { categoriesSchema } from './lib/schema/category';
+import { retiredSchema } from './lib/schema/retired';
 import { settingsSchema } from './lib/schema/settings';
 
 /**
@@ -30,3 +31,8 @@ function readJson<T>(name: string, schema: z.ZodType<T>): T {
 export const categories = readJson('categories.json', categoriesSchema);
 /** Site name and support contacts (`content/site.json`). */
 export const settings = readJson('site.json', settingsSchema);
+
+/** Where the registry of retired articles lives (optional file). */
+export const retiredFile = relative(process.cwd(), join(contentDir, 'retired.json'));
+/** Retired articles whose ids and slugs are never reused (`content/retired.json`; none when the file is absent). */
+export const retired = existsSync(retiredFile) ? readJson('retired.json', retiredSchema) : [];

@@ -1,13 +1,20 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { frontmatterId, newArticleSlug, newArticleSource, NewArticleError, nextArticleId, retiredIds } from './lib/new-article';
+import { frontmatterId, newArticleSlug, newArticleSource, NewArticleError, nextArticleId } from './lib/new-article';
 
 /**
  * Creates `<contentDir>/articles/<slug>.mdx` for the question `title` and
- * returns its path and id. Never overwrites a file; throws `NewArticleError`
- * with a message for the author when it cannot.
+ * returns its path and id. `retiredIds` are the ids of content/retired.json,
+ * which are never given out again. Never overwrites a file; throws
+ * `NewArticleError` with a message for the author when it cannot.
  */
-export function createArticle(title: string, contentDir: string, categories: readonly string[], today = new Date()) {
+export function createArticle(
+  title: string,
+  contentDir: string,
+  categories: readonly string[],
+  retiredIds: readonly string[] = [],
+  today = new Date(),
+) {
   const slug = newArticleSlug(title);
   const folder = join(contentDir, 'articles');
   const path = join(folder, `${slug}.mdx`);
@@ -18,15 +25,7 @@ export function createArticle(title: string, contentDir: string, categories: rea
   const ids = readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => frontmatterId(readFileSync(join(folder, name), 'utf8')) ?? []);
-  const retiredFile = join(contentDir, 'retired.json');
-  if (existsSync(retiredFile)) {
-    try {
-      ids.push(...retiredIds(JSON.parse(readFileSync(retiredFile, 'utf8'))));
-    } catch (error) {
-      throw new NewArticleError(`${relative(process.cwd(), retiredFile)} cannot be read as JSON (${(error as Error).message}); fix it first`);
-    }
-  }
-  const id = nextArticleId(ids);
+  const id = nextArticleId([...ids, ...retiredIds]);
   // `wx`: fail rather than overwrite, even if the file appeared since the check above.
   writeFileSync(path, newArticleSource({ title, id, categories, today }), { flag: 'wx' });
   return { path: shown, id };

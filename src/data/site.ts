@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { categories, contentDir, settings } from '../content-files';
+import { categories, contentDir, retired, retiredFile, settings } from '../content-files';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { buildSite, type Site } from '../lib/site-model';
 import { isSlug } from '../lib/slug';
@@ -33,6 +33,7 @@ async function load(): Promise<Site> {
   return buildSite(
     entries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? `${contentDir}/articles/${entry.id}.mdx`, data: entry.data })),
     categories,
+    { file: retiredFile, articles: retired },
   );
 }
 

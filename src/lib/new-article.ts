@@ -42,19 +42,6 @@ export function frontmatterId(source: string): string | undefined {
 }
 
 /**
- * The ids listed in `content/retired.json`: a list whose entries are ids
- * (`"104"`, `104`) or objects with an `id` (`{ "id": "104", "slug": "…" }`).
- */
-export function retiredIds(json: unknown): string[] {
-  const list = Array.isArray(json) ? json : (json as { retired?: unknown; ids?: unknown } | null)?.retired ?? (json as { ids?: unknown } | null)?.ids;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((entry: unknown) => {
-    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : entry;
-    return typeof id === 'string' || typeof id === 'number' ? [String(id)] : [];
-  });
-}
-
-/**
  * The id for a new article: one more than the largest numeric id in use or
  * retired, so no id is ever reused. Ids that are not plain numbers are ignored;
  * with none at all the first id is "1".

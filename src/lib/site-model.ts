@@ -1,7 +1,10 @@
 import { ContentError, type ContentProblem } from './problems';
+import { redirectMap, type Redirect } from './redirects';
 import { checkRelated, mostLinked, resolveRelated } from './related';
+import { checkRetired } from './retired';
 import type { ArticleData } from './schema/article';
 import type { Category } from './schema/category';
+import type { RetiredArticle } from './schema/retired';
 import { articleTagSlugs, collectTags, type Tag } from './tags';
 
 /** An article as the content loader hands it over: validated frontmatter plus where it came from. */
@@ -30,13 +33,23 @@ export interface Site {
   tags: Tag[];
   /** Articles ranked by how many others link to them. */
   mostLinked: Article[];
+  /** Short links, old slugs and replaced retired articles, each leading to a live article. */
+  redirects: Redirect[];
 }
+
+/** The registry of retired articles and the file it came from (for error messages). */
+export interface RetiredRegistry {
+  file: string;
+  articles: readonly RetiredArticle[];
+}
+
+const NO_RETIRED: RetiredRegistry = { file: 'content/retired.json', articles: [] };
 
 /**
  * Checks the rules that span articles (unique ids, related slugs, old slugs that
  * collide with live ones) and returns every problem found, sorted.
  */
-export function checkSite(sources: readonly ArticleSource[]): ContentProblem[] {
+export function checkSite(sources: readonly ArticleSource[], retired: RetiredRegistry = NO_RETIRED): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const idOwner = new Map<string, ArticleSource>();
   const slugs = new Map(sources.map((s) => [s.slug, s]));
@@ -73,6 +86,13 @@ export function checkSite(sources: readonly ArticleSource[]): ContentProblem[] {
     });
   }
   problems.push(
+    ...checkRetired(
+      sources.map((s) => ({ slug: s.slug, file: s.file, id: s.data.id, redirectFrom: s.data.redirectFrom })),
+      retired.articles,
+      retired.file,
+    ),
+  );
+  problems.push(
     ...checkRelated(
       sources.map((s) => ({ slug: s.slug, file: s.file, category: s.data.category, tags: [], related: s.data.related })),
     ),
@@ -85,8 +105,12 @@ export function checkSite(sources: readonly ArticleSource[]): ContentProblem[] {
  * Throws a `ContentError` listing every cross-article problem, so nothing
  * half-built is ever rendered.
  */
-export function buildSite(sources: readonly ArticleSource[], categories: readonly Category[]): Site {
-  const problems = checkSite(sources);
+export function buildSite(
+  sources: readonly ArticleSource[],
+  categories: readonly Category[],
+  retired: RetiredRegistry = NO_RETIRED,
+): Site {
+  const problems = checkSite(sources, retired);
   if (problems.length > 0) throw new ContentError(problems);
 
   const sorted = [...sources].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug));
@@ -102,5 +126,9 @@ export function buildSite(sources: readonly ArticleSource[], categories: readonl
     categories: categories.map((c) => ({ ...c, articles: articles.filter((a) => a.data.category === c.slug) })),
     tags: collectTags(articles.map((a) => ({ slug: a.slug, keywords: a.data.keywords }))),
     mostLinked: mostLinked(related).map(({ slug }) => bySlug.get(slug)!),
+    redirects: redirectMap(
+      articles.map((a) => ({ slug: a.slug, id: a.data.id, redirectFrom: a.data.redirectFrom })),
+      retired.articles,
+    ),
   };
 }

@@ -20,3 +20,12 @@ export const paths = {
   tag: (slug: string) => `tags/${slug}`,
   tags: () => 'tags',
 };
+
+/**
+ * An absolute URL on the site: the configured site origin (`SITE_URL`), the
+ * base path (`BASE_PATH`) and a site-relative path. `absoluteUrl('https://help.example.com',
+ * '/help/', 'a/101')` is `https://help.example.com/help/a/101/`.
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

@@ -24,6 +24,10 @@ const cases: [scenario: string, message: string][] = [
     'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
   ],
   [
+    'retired-id-reused',
+    'content/articles/extra.mdx: id: id "9" was held by the retired article "old-billing-faq" (“Billing questions (old)”, id "9", listed in content/retired.json); ids are never reused — give this article a new one',
+  ],
+  [
     'unknown-category',
     'category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)',
   ],
@@ -56,5 +60,14 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.output).toContain(message);
     expect(build.output).toMatch(/extra\.mdx/);
     expect(build.hasOutput, 'a failed build must leave no output folder behind').toBe(false);
+  });
+
+  it('a broken synonyms file fails the build naming the file, group and term of every problem', async () => {
+    const build = await buildFixture('bad-synonyms');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('2 problems in');
+    expect(build.output).toContain('synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one');
+    expect(build.output).toContain('synonyms.json: [2]: a group needs at least two terms, got 1');
+    expect(build.hasOutput).toBe(false);
   });
 });

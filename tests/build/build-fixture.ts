@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -13,19 +13,31 @@ export interface FixtureBuild {
   /** True when the output folder exists after the build. */
   hasOutput: boolean;
   outDir: string;
+  /** The fixture's content folder (its diagram cache is `<contentDir>/.diagrams/`). */
+  contentDir: string;
+}
+
+/** How to build a fixture beyond its content. */
+export interface FixtureOptions {
+  /** Extra environment for the build, e.g. `{ CHROMIUM_PATH: '/nonexistent' }`. */
+  env?: Record<string, string>;
+  /** Build again in the folder of an earlier build (same content, diagram cache and output). */
+  again?: FixtureBuild;
 }
 
 /**
  * Builds a small site: the shared `tests/fixtures/_base` content with the
  * files of `tests/fixtures/<scenario>` laid over it, through `npm run build`'s
- * script, in a temporary folder of its own.
+ * script, in a temporary folder of its own (or, with `again`, in an earlier build's).
  */
-export function buildFixture(scenario?: string): Promise<FixtureBuild> {
-  const dir = mkdtempSync(join(tmpdir(), `helpcenter-${scenario ?? 'base'}-`));
+export function buildFixture(scenario?: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
+  const dir = options.again ? dirname(options.again.contentDir) : mkdtempSync(join(tmpdir(), `helpcenter-${(scenario ?? 'base').replaceAll('/', '-')}-`));
   const content = join(dir, 'content');
-  cpSync(join(fixtures, '_base'), content, { recursive: true });
-  if (scenario) cpSync(join(fixtures, scenario), content, { recursive: true });
-  return build(dir, content);
+  if (!options.again) {
+    cpSync(join(fixtures, '_base'), content, { recursive: true });
+    if (scenario) cpSync(join(fixtures, scenario), content, { recursive: true });
+  }
+  return build(dir, content, options);
 }
 
 /** Builds the project's real content into a temporary folder of its own. */
@@ -33,7 +45,7 @@ export function buildRealContent(): Promise<FixtureBuild> {
   return build(mkdtempSync(join(tmpdir(), 'helpcenter-real-')), 'content');
 }
 
-function build(dir: string, content: string): Promise<FixtureBuild> {
+function build(dir: string, content: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
   const outDir = join(dir, 'dist');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
@@ -43,6 +55,7 @@ function build(dir: string, content: string): Promise<FixtureBuild> {
         HELPCENTER_OUT: outDir,
         HELPCENTER_CACHE: join(dir, 'cache'),
         NO_COLOR: '1',
+        ...options.env,
       },
     });
     let output = '';
@@ -57,6 +70,7 @@ function build(dir: string, content: string): Promise<FixtureBuild> {
         output: output.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(`${relative(process.cwd(), dir)}/`, ''),
         hasOutput: existsSync(outDir),
         outDir,
+        contentDir: content,
       }),
     );
   });

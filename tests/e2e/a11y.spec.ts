@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { htmlPages } from './site-files';
+import { sitemapPages } from './site-files';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const pages = htmlPages().map((p) => (p === '/404.html' ? '/404.html' : p));
+// Every page in the sitemap, plus the 404 page (which no sitemap lists).
+const pages = [...sitemapPages(), '/404.html'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

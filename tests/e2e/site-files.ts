@@ -52,3 +52,11 @@ export function pageLinks(): Map<string, PageLinks> {
   }
   return pages;
 }
+
+/** Site paths of every page listed in the built sitemap(s), sorted. */
+export function sitemapPages(): string[] {
+  return siteFiles()
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname))
+    .sort();
+}

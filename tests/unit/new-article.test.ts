@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lintArticle } from '../../src/lib/lint';
-import { frontmatterId, newArticleSlug, newArticleSource, nextArticleId, retiredIds } from '../../src/lib/new-article';
+import { frontmatterId, newArticleSlug, newArticleSource, nextArticleId } from '../../src/lib/new-article';
 import { articleSchema } from '../../src/lib/schema/article';
 
 describe('newArticleSlug', () => {
@@ -20,13 +20,6 @@ describe('nextArticleId', () => {
   it('is one more than the largest numeric id, ignoring ids that are not numbers', () => {
     expect(nextArticleId(['101', '112', '9', 'legacy-a'])).toBe('113');
     expect(nextArticleId([])).toBe('1');
-  });
-
-  it('skips retired ids, in either form retired.json may list them', () => {
-    expect(retiredIds(['113', 114, { id: '120', slug: 'old' }, { slug: 'no-id' }])).toEqual(['113', '114', '120']);
-    expect(retiredIds({ retired: [{ id: '130' }] })).toEqual(['130']);
-    expect(retiredIds('nonsense')).toEqual([]);
-    expect(nextArticleId(['101', '112', ...retiredIds(['113', '118'])])).toBe('119');
   });
 });
 

@@ -81,3 +81,27 @@ describe('buildSite', () => {
     expect(site.mostLinked[0]!.slug).toBe('guide');
   });
 });
+
+describe('buildSite with retired articles', () => {
+  const retired = {
+    file: 'content/retired.json',
+    articles: [{ id: 'old', slug: 'old-guide', title: 'Old guide', oldSlugs: [], retired: new Date('2026-10-01'), replacedBy: 'guide' }],
+  };
+
+  it('lists short links, old slugs and replaced retired articles as redirects', () => {
+    const site = buildSite([source('guide', { redirectFrom: ['first-guide'] }), source('pay')], categories, retired);
+    expect(site.redirects.map((r) => `${r.from} → ${r.to}`)).toEqual([
+      'a/guide → articles/guide',
+      'a/old → articles/guide',
+      'a/pay → articles/pay',
+      'articles/first-guide → articles/guide',
+      'articles/old-guide → articles/guide',
+    ]);
+  });
+
+  it('fails when a live article takes a retired id', () => {
+    expect(() => buildSite([source('guide'), source('pay', { id: 'old' })], categories, retired)).toThrow(
+      /content\/articles\/pay\.mdx: id: id "old" was held by the retired article "old-guide"/,
+    );
+  });
+});

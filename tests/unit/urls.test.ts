@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('joins the base path and a page path with one slash and a trailing slash', () => {
@@ -15,5 +15,13 @@ describe('withBase', () => {
 
   it('gives the base itself for the home page', () => {
     expect(withBase('/help', paths.home())).toBe('/help/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site URL, the base path and a page path', () => {
+    expect(absoluteUrl('https://help.example.com', '/help/', 'a/101')).toBe('https://help.example.com/help/a/101/');
+    expect(absoluteUrl('https://help.example.com/', '/', '')).toBe('https://help.example.com/');
+    expect(absoluteUrl('http://localhost:4321', '/', 'articles/x.md')).toBe('http://localhost:4321/articles/x.md');
   });
 });

@@ -1,0 +1,250 @@
+// `npm run bench:search`: what search costs a reader, on the real site and on
+// 5,000 generated articles. Prints, for each: bytes transferred (compressed) for
+// a cold first query (engine + index + UI), warm query latency p50/p95 in
+// headless Chromium (new questions and every keystroke of typed ones, after a warm-up), and typo recall on single-edit typos of 50 indexed words.
+//
+//   npm run bench:search              both sites
+//   npm run bench:search -- --real    the real site only
+//   BENCH_ARTICLES=1000 npm run bench:search
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
+import { binPath, root } from '../paths.mjs';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
+const work = join(tmpdir(), 'helpcenter-bench-search');
+const QUERIES = [
+  'receipt not in inbox', 'forgot my password', 'publish ivr', 'stop paying airtel bill', 'sip ports firewall',
+  'helpline for ngo', 'template placeholders', 'whitelist ip', 'autopay', 'invoice in junk', 'pasword reset',
+  'reciept not recieved', 'call flow', 'add users', 'port number out', 'noc', 'recurring payment', 'whatsapp template',
+  'escalate ticket', 'kyc documents',
+];
+// Timed after the warm-up: other questions, so only words they share with earlier ones are cached, as when typing.
+const TIMED = [
+  'email not received', 'reset login', 'ivr holidays', 'old operator bills', 'firewall webhooks', 'donors helpline',
+  'template category', 'allow list api', 'auto pay card', 'spam folder', 'forgot pasword', 'recieve receipt', 'design callflow',
+  'user roles', 'port out dues', 'no objection', 'e-mandate refund', 'whatsapp campaign', 'support ticket', 'compliance upload',
+];
+
+/** A small, deterministic random number generator, so every run generates the same site. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Writes `count` articles made of the real site's words (Zipf-like) plus made-up product words. */
+function generateContent(dir, count) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  for (const file of ['categories.json', 'site.json', 'synonyms.json']) cpSync(join(root, 'content', file), join(dir, file));
+  for (const file of readdirSync(join(root, 'content', 'articles'))) cpSync(join(root, 'content', 'articles', file), join(dir, 'articles', file));
+  const rand = random(42);
+  const text = readdirSync(join(root, 'content', 'articles'))
+    .map((f) => readFileSync(join(root, 'content', 'articles', f), 'utf8').replace(/^---[\s\S]*?---/, ''))
+    .join(' ');
+  const real = [...new Set(text.toLowerCase().match(/\b[a-z]{3,14}\b/g))];
+  const syllables = ['ka', 'ro', 'mi', 'tel', 'van', 'dor', 'pix', 'lum', 'sen', 'tra', 'qui', 'bex', 'nor', 'fal', 'zen', 'cop'];
+  const made = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+  const pool = [...real, ...new Set(made)];
+  const word = () => pool[Math.floor(pool.length * rand() ** 2.2)];
+  const sentence = (n) => {
+    const w = Array.from({ length: n }, word).join(' ');
+    return `${w.charAt(0).toUpperCase()}${w.slice(1)}.`;
+  };
+  const categories = JSON.parse(readFileSync(join(root, 'content', 'categories.json'), 'utf8')).map((c) => c.slug);
+  const tags = Array.from({ length: 600 }, () => `${word()} ${word()}`);
+  const quote = (s) => JSON.stringify(s);
+  for (let i = 0; i < count; i++) {
+    const title = `How do I ${word()} the ${word()} ${word()} ${i}?`;
+    const keywords = [...new Set(Array.from({ length: 3 + Math.floor(rand() * 3) }, () => tags[Math.floor(tags.length * rand() ** 1.5)]))];
+    const rows = Array.from({ length: 3 }, (_, r) => `    { task: ${quote(`${sentence(3).slice(0, -1)} ${r}`)}, where: ${quote(`${word()} → ${word()}`)}, success: ${quote(sentence(4))} },`);
+    const body = [
+      `---`,
+      `title: ${quote(title)}`,
+      `id: "g${i}"`,
+      `quickAnswer: ${quote(sentence(18))}`,
+      `category: ${categories[i % categories.length]}`,
+      `keywords:`,
+      ...keywords.map((k) => `  - ${quote(k)}`),
+      `updated: 2026-11-25`,
+      `---`,
+      ``,
+      Array.from({ length: 3 }, () => sentence(12)).join(' '),
+      ``,
+      `## When does this apply?`,
+      ``,
+      Array.from({ length: 4 }, () => sentence(14)).join(' '),
+      ``,
+      `## Steps`,
+      ``,
+      `<TaskTable`,
+      `  caption="Checklist"`,
+      `  tasks={[`,
+      ...rows,
+      `  ]}`,
+      `/>`,
+      ``,
+      `## Troubleshooting`,
+      ``,
+      `<Troubleshoot problem=${quote(sentence(5).slice(0, -1))}>`,
+      `  ${sentence(10)}`,
+      `</Troubleshoot>`,
+      ``,
+      `<Troubleshoot problem=${quote(sentence(4).slice(0, -1))}>`,
+      `  ${sentence(9)}`,
+      `</Troubleshoot>`,
+      ``,
+    ].join('\n');
+    writeFileSync(join(dir, 'articles', `generated-${i}.mdx`), body);
+  }
+}
+
+function build(content, out) {
+  const started = Date.now();
+  const result = spawnSync(binPath('node'), ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...process.env, HELPCENTER_CONTENT: content, HELPCENTER_OUT: out, HELPCENTER_CACHE: `${out}-cache` },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`The build of ${content} failed`);
+  }
+  return Date.now() - started;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml' };
+
+/** Serves a built site; `bytes(path)` is what the response costs on the wire with gzip. */
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    // Cached like a static host caches: Pagefind's files and the bundles have hashed names.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: server.address().port })));
+}
+
+/** Bytes on the wire: Pagefind's index files are gzipped already; everything else as a server would gzip it. */
+function wireBytes(dir, pathname) {
+  const file = join(dir, pathname);
+  if (!existsSync(file) || statSync(file).isDirectory()) return 0;
+  const body = readFileSync(file);
+  return /\.(pf_\w+|pagefind)$/.test(pathname) ? body.length : Math.min(body.length, gzipSync(body, { level: 6 }).length);
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** One edit of a word, chosen deterministically: deletion, substitution, transposition or insertion. */
+function typo(word, n) {
+  const at = 1 + (n % (word.length - 2));
+  const letter = 'etaoinsr'[n % 8];
+  switch (n % 4) {
+    case 0: return word.slice(0, at) + word.slice(at + 1);
+    case 1: return word.slice(0, at) + (word[at] === letter ? 'x' : letter) + word.slice(at + 1);
+    case 2: return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    default: return word.slice(0, at) + letter + word.slice(at);
+  }
+}
+
+async function measure(name, dir) {
+  const { server, port } = await serve(dir);
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const article = readdirSync(join(dir, 'articles'))[0];
+    await page.goto(`${base}/articles/${article}/`);
+    await page.waitForLoadState('networkidle');
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const box = page.locator('#search-header');
+    await box.focus();
+    await box.fill('receipt not in inbox');
+    await page.locator('#search-header-panel [data-search-result]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const cold = requested.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+    if (process.env.BENCH_VERBOSE) for (const path of requested) console.log(`    ${wireBytes(dir, path)}	${path}`);
+    const coldFiles = requested.length;
+
+    // Warm latency, through the header box: every query once to warm, then timed three times.
+    // The UI records how long each search took (without its typing debounce) on the form.
+    const ask = (q) =>
+      page.evaluate(async (q) => {
+        const form = document.querySelector('form.search-box-header');
+        const input = form.querySelector('input[name="q"]');
+        input.value = q;
+        input.dispatchEvent(new Event('input'));
+        while (form.dataset.searchDone !== q.trim()) await new Promise((r) => setTimeout(r, 5));
+        form.dataset.searchDone = '';
+        return { ms: Number(form.dataset.searchMs), corrected: form.querySelector('[data-search-corrected] strong')?.textContent ?? undefined };
+      }, q);
+    for (const q of QUERIES) await ask(q);
+    const timings = [];
+    for (const q of TIMED) timings.push((await ask(q)).ms);
+    // And as a reader types: every prefix of a few questions.
+    for (const q of QUERIES.slice(0, 4)) for (let n = 3; n <= q.length; n++) if (q[n - 1] !== ' ') timings.push((await ask(q.slice(0, n))).ms);
+    if (process.env.BENCH_VERBOSE) console.log(TIMED.map((q, i) => `    ${q}: ${timings[i].toFixed(1)} ms`).join('\n'));
+
+    // Typo recall: 50 indexed words (from the vocabulary, 5+ letters, past the 20 commonest), one edit each.
+    const vocabulary = readFileSync(join(dir, 'search', 'vocabulary.txt'), 'utf8').split('\n').filter(Boolean);
+    const known = new Set(vocabulary);
+    const candidates = vocabulary.filter((w) => w.length >= 5).slice(20);
+    const step = Math.max(1, Math.floor(candidates.length / 50));
+    const pairs = [];
+    for (let i = 0; pairs.length < 50 && i < candidates.length; i += step) {
+      const t = typo(candidates[i], i);
+      if (!known.has(t)) pairs.push([candidates[i], t]);
+    }
+    const misses = [];
+    for (const [word, t] of pairs) {
+      const { corrected } = await ask(t);
+      if (corrected !== word) misses.push(`${t}→${corrected ?? '(none)'} (${word})`);
+    }
+    const recall = { hits: pairs.length - misses.length, total: pairs.length, misses };
+    const vocabBytes = gzipSync(readFileSync(join(dir, 'search', 'vocabulary.txt'))).length;
+    const loaderChunk = readdirSync(join(dir, '_astro')).find((f) => f.startsWith('SearchBox.astro_astro_type_script'));
+    const loaderBytes = loaderChunk ? gzipSync(readFileSync(join(dir, '_astro', loaderChunk))).length : 0;
+    const pages = readdirSync(join(dir, 'articles')).length;
+    console.log(`\n${name} (${pages} articles)`);
+    console.log(`  cold first query: ${(cold / 1024).toFixed(1)} KB compressed in ${coldFiles} requests (engine + index + UI)`);
+    console.log(`  warm query latency: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms (${timings.length} queries)`);
+    console.log(`  typo recall: ${recall.hits}/${recall.total} single-edit typos corrected to the word${recall.misses.length ? `; missed: ${recall.misses.slice(0, 8).join(', ')}` : ''}`);
+    console.log(`  correction vocabulary: ${vocabulary.length} words, ${(vocabBytes / 1024).toFixed(1)} KB gzipped (loaded only when a word needs correcting)`);
+    console.log(`  loader on every page: ${loaderBytes} bytes gzipped`);
+    return { cold, timings, recall };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+mkdirSync(work, { recursive: true });
+const realOut = join(work, 'real');
+console.log(`Building the real site into ${realOut}…`);
+console.log(`  built in ${(build(join(root, 'content'), realOut) / 1000).toFixed(1)} s`);
+await measure('Real site', realOut);
+
+if (!process.argv.includes('--real')) {
+  const content = join(work, `content-${ARTICLES}`);
+  const out = join(work, `out-${ARTICLES}`);
+  console.log(`\nGenerating ${ARTICLES} articles into ${content} and building them into ${out}…`);
+  generateContent(content, ARTICLES);
+  console.log(`  built in ${(build(content, out) / 1000).toFixed(1)} s`);
+  await measure(`Generated site`, out);
+}

@@ -1,0 +1,25 @@
+import { getEntry } from 'astro:content';
+import type { ExportArticle } from '../lib/exports';
+import type { Article, Site } from '../lib/site-model';
+import { articleUrls } from './urls';
+
+/** An article with the absolute URLs and related ids the exports list. */
+export function exportArticle(site: Site, article: Article): ExportArticle {
+  return {
+    id: article.data.id,
+    slug: article.slug,
+    title: article.data.title,
+    quickAnswer: article.data.quickAnswer,
+    category: article.data.category,
+    tags: article.tags,
+    related: article.related,
+    relatedIds: article.related.map((slug) => site.bySlug.get(slug)!.data.id),
+    updated: article.data.updated,
+    ...articleUrls(article),
+  };
+}
+
+/** The raw MDX body of an article. */
+export async function articleBody(slug: string): Promise<string> {
+  return (await getEntry('articles', slug))?.body ?? '';
+}

@@ -1,0 +1,222 @@
+/**
+ * Build-time Mermaid diagrams. `rehypeDiagrams` (in the Markdown processor,
+ * which MDX inherits) turns every ```mermaid fence into a <figure> holding a
+ * light and a dark inline SVG, a caption and a text version; pages ship no
+ * diagram JavaScript. The `diagrams()` integration closes the shared browser
+ * when the build ends and prunes cache entries no article uses any more.
+ *
+ * Renderings are cached in `<contentDir>/.diagrams/<sha256>.json` (committed),
+ * so a build whose diagrams did not change starts no browser.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { missingLabels, readDiagramLabels } from '../lib/diagrams/accessibility';
+import { diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
+import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
+import { placeSvg } from '../lib/diagrams/svg';
+import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
+import { ContentError, type ContentProblem } from '../lib/problems';
+import { closeRenderer, MermaidSyntaxError, mermaidVersion, NoBrowserError, renderDiagram, type Rendering } from './diagram-renderer';
+
+// Mirrors src/content-files.ts, which cannot be imported here: it reads the content when loaded.
+const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
+/** Where renderings are cached: `<contentDir>/.diagrams/`. */
+export const diagramCacheDir = join(contentDir, '.diagrams');
+
+/** Cache keys used by the articles built so far in this build. */
+const usedKeys = new Set<string>();
+/** True in `astro build`: diagram problems are collected and reported together when the build ends. */
+let collectProblems = false;
+/** Problems found so far in this build, keyed so an article compiled twice reports once. */
+const pendingProblems = new Map<string, ContentProblem>();
+
+interface CacheEntry extends Rendering {
+  mermaid: string;
+  theme: string;
+}
+
+function readCache(key: string): Rendering | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(diagramCacheDir, `${key}.json`), 'utf8')) as CacheEntry;
+    return { svg: entry.svg, ...(entry.structure ? { structure: entry.structure } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(key: string, theme: DiagramTheme, rendering: Rendering): void {
+  mkdirSync(diagramCacheDir, { recursive: true });
+  const entry: CacheEntry = { mermaid: mermaidVersion, theme: MERMAID_THEME[theme], ...rendering };
+  writeFileSync(join(diagramCacheDir, `${key}.json`), `${JSON.stringify(entry, null, 1)}\n`);
+}
+
+async function rendering(source: string, theme: DiagramTheme): Promise<Rendering> {
+  const key = diagramCacheKey({ source, mermaidVersion, theme });
+  usedKeys.add(key);
+  const cached = readCache(key);
+  if (cached) return cached;
+  const fresh = await renderDiagram(source, theme);
+  writeCache(key, theme, fresh);
+  return fresh;
+}
+
+/** A ```mermaid fence found in an article. */
+interface Fence {
+  parent: Root | Element;
+  node: Element;
+  source: string;
+  /** Line of the opening fence in the article. */
+  line: number;
+}
+
+function findFences(tree: Root): Fence[] {
+  const fences: Fence[] = [];
+  const walk = (parent: Root | Element) => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue;
+      const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+      const classes = code?.properties.className;
+      if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
+        const source = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\n$/, '');
+        fences.push({ parent, node, source, line: node.position?.start.line ?? 0 });
+      } else {
+        walk(node);
+      }
+    }
+  };
+  walk(tree);
+  return fences;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function figureHtml(
+  id: string,
+  title: string,
+  description: string,
+  svgs: Record<DiagramTheme, string>,
+  structure: DiagramStructure | undefined,
+): string {
+  const steps = structure ? describeSteps(structure) : [];
+  const list = steps.length > 0 ? `<ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>` : '';
+  return (
+    `<figure class="diagram" data-diagram>` +
+    `<div class="diagram-canvas" tabindex="0" role="group" aria-labelledby="${id}-caption">${svgs.light}${svgs.dark}</div>` +
+    `<figcaption id="${id}-caption">${escape(title)}</figcaption>` +
+    `<details class="diagram-text"><summary>Diagram as text<span class="visually-hidden">: ${escape(title)}</span></summary><p>${escape(description)}</p>${list}</details>` +
+    `</figure>`
+  );
+}
+
+/**
+ * Rehype plugin: renders every ```mermaid fence at build time. A diagram
+ * without `accTitle` and `accDescr`, or one Mermaid cannot parse, is a content
+ * problem located at the article's file and line. In `astro build` problems
+ * are collected from every article and the build fails once, listing them all
+ * (see `diagrams()`); elsewhere (`astro dev`) the article fails at once.
+ */
+export function rehypeDiagrams(options: { root?: string } = {}) {
+  const root = options.root ?? process.cwd();
+  return async (tree: Root, file: { path?: string | undefined }) => {
+    const fences = findFences(tree);
+    if (fences.length === 0) return;
+    const path = file.path ? relative(root, file.path) : 'an article';
+    const problems: ContentProblem[] = [];
+    const figures: { fence: Fence; html: string }[] = [];
+    let index = 0;
+    for (const fence of fences) {
+      const id = `diagram-${++index}`;
+      const labels = readDiagramLabels(fence.source);
+      const missing = missingLabels(labels);
+      if (missing) {
+        problems.push({ file: `${path}:${fence.line}`, message: missing });
+        continue;
+      }
+      try {
+        const [light, dark] = await Promise.all([rendering(fence.source, 'light'), rendering(fence.source, 'dark')]);
+        const svgs = {
+          light: placeSvg(light.svg, { id: `${id}-light`, className: 'diagram-light' }),
+          dark: placeSvg(dark.svg, { id: `${id}-dark`, className: 'diagram-dark' }),
+        };
+        figures.push({ fence, html: figureHtml(id, labels.title!, labels.description!, svgs, light.structure) });
+      } catch (error) {
+        if (error instanceof MermaidSyntaxError) {
+          const { line, message } = syntaxProblem(fence.line, error.message);
+          problems.push({ file: `${path}:${line}`, message });
+        } else if (error instanceof NoBrowserError) {
+          throw new Error(noBrowserMessage(`${path}:${fence.line}`, relative(root, diagramCacheDir), error.message), { cause: error });
+        } else {
+          throw new Error(`${path}:${fence.line}: rendering the diagram failed: ${(error as Error).message}`, { cause: error });
+        }
+      }
+    }
+    if (problems.length > 0) {
+      if (!collectProblems) throw new ContentError(problems);
+      // The build goes on to find the other articles' problems; diagrams() fails it at the end.
+      for (const problem of problems) pendingProblems.set(`${problem.file}: ${problem.message}`, problem);
+      return;
+    }
+
+    for (const { fence, html } of figures) {
+      const figure = fromHtml(html, { fragment: true }).children as RootContent[];
+      const siblings = fence.parent.children as (RootContent | ElementContent)[];
+      siblings.splice(siblings.indexOf(fence.node), 1, ...(figure as ElementContent[]));
+    }
+  };
+}
+
+/** Cache files no article used in this build, when it is safe to tell. */
+function unusedCacheFiles(): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(diagramCacheDir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  if (usedKeys.size === 0) {
+    // No diagram passed through the plugin; if an article has one, the plugin did not run, so keep the cache.
+    const articles = join(contentDir, 'articles');
+    const anyFence = readdirSync(articles).some((f) => f.endsWith('.mdx') && readFileSync(join(articles, f), 'utf8').includes('```mermaid'));
+    if (anyFence) return [];
+  }
+  return files.filter((f) => !usedKeys.has(f.slice(0, -'.json'.length)));
+}
+
+/**
+ * Astro integration for the diagrams' lifecycle: when the build ends it fails
+ * it with every diagram problem found, or else prunes cache entries no article
+ * uses; either way it closes the browser the build started (if any).
+ */
+export function diagrams(): AstroIntegration {
+  return {
+    name: 'helpcenter:diagrams',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        collectProblems = command === 'build';
+      },
+      'astro:build:start': () => {
+        usedKeys.clear();
+        pendingProblems.clear();
+      },
+      'astro:build:done': async ({ logger }) => {
+        try {
+          if (pendingProblems.size > 0) throw new ContentError([...pendingProblems.values()]);
+          const unused = unusedCacheFiles();
+          for (const file of unused) rmSync(join(diagramCacheDir, file));
+          if (unused.length > 0) logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
+        } catch (error) {
+          if (error instanceof ContentError) throw error;
+          throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, { cause: error });
+        } finally {
+          await closeRenderer();
+        }
+      },
+      'astro:server:done': async () => {
+        await closeRenderer();
+      },
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { buildVocabulary, encodeVocabulary } from '../lib/search/correct';
+import { checkSynonyms, pruneSynonyms, synonymTable, type SynonymGroups } from '../lib/search/synonyms';
+import { STOPWORDS, words } from '../lib/search/words';
+
+/** Most words kept for typo correction: about 15 KB gzipped, whatever the size of the site. */
+export const VOCABULARY_CAP = 4000;
+
+/**
+ * Reads and checks the authors' synonyms file. Throws one error listing every
+ * problem, each with the file and the group/term it is in.
+ */
+export async function loadSynonyms(file: string): Promise<SynonymGroups> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`);
+  }
+  const problems = checkSynonyms(raw);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ✗ ${file}: ${p.path}: ${p.message}`);
+    throw new Error(
+      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see README "Search"):\n${lines.join('\n')}`,
+    );
+  }
+  return raw as SynonymGroups;
+}
+
+/** The text of an article page that search indexes: from `data-pagefind-body` to the end of the article. */
+export function indexedText(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  if (start === -1) return '';
+  const end = html.indexOf('</article>', start);
+  return html
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[#\w]+;/g, ' ');
+}
+
+/**
+ * Builds the search files after every build: the Pagefind index of the article
+ * bodies (`pagefind/`), the synonym table and the correction vocabulary
+ * (`search/`). Synonyms the site never uses are left out of the table. A
+ * failure fails the build with its cause.
+ */
+export function pagefindIntegration(options: { contentDir: string }): AstroIntegration {
+  const synonymsFile = join(options.contentDir, 'synonyms.json');
+  let groups: SynonymGroups = [];
+  return {
+    name: 'helpcenter:pagefind',
+    hooks: {
+      'astro:build:start': async () => {
+        groups = await loadSynonyms(synonymsFile);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+
+          const texts: string[][] = [];
+          const articlesDir = join(outDir, 'articles');
+          for (const slug of await readdir(articlesDir).catch(() => [])) {
+            const html = await readFile(join(articlesDir, slug, 'index.html'), 'utf8').catch(() => '');
+            texts.push(words(indexedText(html)));
+          }
+          const uses = new Map<string, number>();
+          for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
+          const table = pruneSynonyms(synonymTable(groups), (word) => uses.get(word) ?? 0, (word) => STOPWORDS.has(word));
+          const synonymWords = [...table.keys()].flatMap((term) => term.split(' '));
+          const vocabulary = buildVocabulary(texts, VOCABULARY_CAP, synonymWords);
+          await mkdir(join(outDir, 'search'), { recursive: true });
+          await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
+          await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));
+          logger.info(
+            `Indexed ${added.page_count} pages, ${vocabulary.length} words for typo correction, ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`,
+          );
+        } catch (error) {
+          throw new Error(`The search index could not be built: ${(error as Error).message}`, { cause: error });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { isoDate } from './text';
+
+/** What the machine-readable exports need of an article. */
+export interface ExportArticle {
+  id: string;
+  slug: string;
+  title: string;
+  quickAnswer: string;
+  category: string;
+  tags: readonly string[];
+  related: readonly string[];
+  /** Ids of the related articles, in order. */
+  relatedIds: readonly string[];
+  updated: Date;
+  /** Absolute URL of the article page. */
+  url: string;
+  /** Absolute short link. */
+  shortUrl: string;
+  /** Absolute URL of the article as Markdown. */
+  markdownUrl: string;
+}
+
+/** One entry of `/articles.json`. */
+export interface ArticleJson {
+  id: string;
+  slug: string;
+  title: string;
+  url: string;
+  shortUrl: string;
+  markdownUrl: string;
+  quickAnswer: string;
+  category: string;
+  tags: string[];
+  related: string[];
+  updated: string;
+}
+
+/** `/articles.json`: every article, sorted by id, with dates as YYYY-MM-DD and related articles as ids. */
+export function articlesJson(articles: readonly ExportArticle[]): { articles: ArticleJson[] } {
+  return {
+    articles: [...articles]
+      .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+      .map((a) => ({
+        id: a.id,
+        slug: a.slug,
+        title: a.title,
+        url: a.url,
+        shortUrl: a.shortUrl,
+        markdownUrl: a.markdownUrl,
+        quickAnswer: a.quickAnswer,
+        category: a.category,
+        tags: [...a.tags],
+        related: [...a.relatedIds],
+        updated: isoDate(a.updated),
+      })),
+  };
+}
+
+/**
+ * `/llms.txt` (https://llmstxt.org): the site's name and description, then one
+ * list per category of its articles' Markdown versions with their quick answers.
+ */
+export function llmsTxt(
+  site: { name: string; description: string },
+  categories: readonly { title: string; articles: readonly ExportArticle[] }[],
+): string {
+  const lines = [`# ${site.name}`, '', `> ${site.description}`, ''];
+  for (const category of categories) {
+    if (category.articles.length === 0) continue;
+    lines.push(`## ${category.title}`, '');
+    for (const a of category.articles) lines.push(`- [${a.title}](${a.markdownUrl}): ${a.quickAnswer}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

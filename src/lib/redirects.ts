@@ -1,0 +1,66 @@
+import { paths, withBase } from './urls';
+
+/** One redirect between two site-relative page paths (before the base path). */
+export interface Redirect {
+  /** The old or short path, e.g. `a/101` or `articles/old-slug`. */
+  from: string;
+  /** The article's path, e.g. `articles/what-is-myoperator`. */
+  to: string;
+  /** Why it exists, for people reading `_redirects`. */
+  kind: 'short link' | 'old slug' | 'retired';
+}
+
+/** What a redirect needs of a live article. */
+export interface RedirectArticle {
+  slug: string;
+  id: string;
+  redirectFrom: readonly string[];
+}
+
+/** What a redirect needs of a retired article that has a replacement. */
+export interface RedirectRetired {
+  id: string;
+  slug: string;
+  oldSlugs: readonly string[];
+  replacedBy?: string | undefined;
+}
+
+/** The short-link path of an article id: `a/<id>`. */
+export const shortPath = (id: string) => `a/${id}`;
+
+/**
+ * Every redirect of the site: each article's short link `a/<id>` and old slugs
+ * `articles/<old>`, and the short link and slugs of each retired article that
+ * names a replacement. Sorted by `from`; assumes the content checks passed, so
+ * no `from` appears twice.
+ */
+export function redirectMap(articles: readonly RedirectArticle[], retired: readonly RedirectRetired[] = []): Redirect[] {
+  const list: Redirect[] = [];
+  for (const article of articles) {
+    const to = paths.article(article.slug);
+    list.push({ from: shortPath(article.id), to, kind: 'short link' });
+    for (const old of article.redirectFrom) list.push({ from: paths.article(old), to, kind: 'old slug' });
+  }
+  for (const gone of retired) {
+    if (!gone.replacedBy) continue;
+    const to = paths.article(gone.replacedBy);
+    list.push({ from: shortPath(gone.id), to, kind: 'retired' });
+    for (const old of [gone.slug, ...gone.oldSlugs]) list.push({ from: paths.article(old), to, kind: 'retired' });
+  }
+  return list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * The redirects as a `_redirects` file for Netlify and Cloudflare Pages:
+ * one `from to 301` line per path, with and without the trailing slash,
+ * base path included.
+ */
+export function redirectsFile(redirects: readonly Redirect[], base: string): string {
+  const lines = ['# Short links, old slugs and retired articles. Generated at build time; edit the articles instead.'];
+  for (const { from, to } of redirects) {
+    const source = withBase(base, from);
+    const target = withBase(base, to);
+    lines.push(`${source.replace(/\/$/, '')} ${target} 301`, `${source} ${target} 301`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+/** A page found by one search: Pagefind's id and score. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/** A page after merging: its combined score and how many of the query's concepts it matched. */
+export interface RankedHit extends Hit {
+  /** Concepts of the query this page matches. */
+  matched: number;
+}
+
+/**
+ * Merges the searches of a query into one ranking. `concepts[c][a]` holds the
+ * hits of alternative `a` (a synonym) of concept `c`; a page scores the best
+ * alternative of each concept it matches, summed, and pages matching more of
+ * the concepts come first. `whole` (the hits of the entire query) adds a bonus,
+ * so a page with every word in it leads.
+ */
+export function mergeHits(concepts: readonly (readonly (readonly Hit[])[])[], whole: readonly Hit[] = []): RankedHit[] {
+  const pages = new Map<string, { score: number; matched: number }>();
+  for (const alternatives of concepts) {
+    const best = new Map<string, number>();
+    alternatives.forEach((hits, a) => {
+      // The reader's own word counts a little more than a synonym of it.
+      const factor = a === 0 ? 1 : 0.85;
+      for (const hit of hits) best.set(hit.id, Math.max(best.get(hit.id) ?? 0, hit.score * factor));
+    });
+    for (const [id, score] of best) {
+      const page = pages.get(id) ?? { score: 0, matched: 0 };
+      page.score += score;
+      page.matched += 1;
+      pages.set(id, page);
+    }
+  }
+  for (const hit of whole) {
+    const page = pages.get(hit.id) ?? { score: 0, matched: concepts.length };
+    page.score += hit.score;
+    pages.set(hit.id, page);
+  }
+  const total = Math.max(1, concepts.length);
+  return [...pages]
+    .map(([id, { score, matched }]) => ({ id, matched, score: score * (0.4 + (0.6 * Math.min(matched, total)) / total) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/** A place inside a page (heading, checklist row, troubleshooting entry) that Pagefind recorded. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+  /** Word position in the page content where the anchor starts. */
+  location: number;
+}
+
+/** A link to a matching section of a result. */
+export interface DeepLink {
+  /** The section's id, for `#…`. */
+  id: string;
+  /** Readable name of the section. */
+  label: string;
+  /** `section`, `task` (checklist row) or `problem` (troubleshooting entry). */
+  kind: 'section' | 'task' | 'problem';
+}
+
+/**
+ * Up to `max` sections of a page that hold the matched words, most matches
+ * first: headings, checklist rows (`task-…`) and troubleshooting entries
+ * (`problem-…`). `locations` are word positions of the matches in `content`.
+ */
+export function deepLinks(anchors: readonly Anchor[], locations: readonly number[], content: string, max = 3): DeepLink[] {
+  const targets = anchors
+    .filter((a) => /^h[2-6]$/.test(a.element) || a.id.startsWith('task-'))
+    .filter((a) => !a.id.endsWith('-note'))
+    .sort((a, b) => a.location - b.location);
+  if (targets.length === 0) return [];
+  const counts = new Map<Anchor, number>();
+  for (const location of locations) {
+    let owner: Anchor | undefined;
+    for (const target of targets) if (target.location <= location) owner = target;
+    if (owner) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  // Prefer the most specific place: a row or an entry over the heading that holds it.
+  const rank = (a: Anchor) => (a.id.startsWith('task-') || a.id.startsWith('problem-') ? 1 : 0);
+  let contentWords: string[] | undefined;
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || rank(b[0]) - rank(a[0]) || a[0].location - b[0].location)
+    .slice(0, max)
+    .map(([anchor]) => {
+      if (anchor.id.startsWith('task-')) {
+        contentWords ??= content.split(/\s+/);
+        return { id: anchor.id, label: rowLabel(contentWords, anchor), kind: 'task' as const };
+      }
+      const kind = anchor.id.startsWith('problem-') ? ('problem' as const) : ('section' as const);
+      return { id: anchor.id, label: anchor.text.trim() || humanize(anchor.id), kind };
+    });
+}
+
+/** A checklist row has no heading text in the index; its first cell ends at the first full stop. */
+function rowLabel(contentWords: readonly string[], anchor: Anchor): string {
+  const taken: string[] = [];
+  for (const word of contentWords.slice(anchor.location, anchor.location + 14)) {
+    if (taken.length === 0 && /^\d+\.$/.test(word)) continue;
+    const end = word.match(/^(.*?)(\*|\.)(\(see note\)|\S*)?$/);
+    if (end && (end[2] === '*' || /\.$/.test(word))) {
+      taken.push(end[1]!);
+      break;
+    }
+    taken.push(word);
+  }
+  const label = taken.join(' ').trim();
+  return label || humanize(anchor.id);
+}
+
+/** `task-check-confirmation-email` → "Check confirmation email". */
+export function humanize(id: string): string {
+  const text = id.replace(/^(task|problem)-/, '').replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A run of excerpt text, marked when it holds a matched word. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/**
+ * Splits a Pagefind excerpt (text with `<mark>` around matches) into plain text
+ * runs to be rendered as text, never as HTML: anything else that looks like a
+ * tag stays literal text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: piece.replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name] ?? all), mark });
+  }
+  return parts;
+}

@@ -1,0 +1,27 @@
+/**
+ * Splits text into lower-case search words the way the index does: runs of
+ * letters and digits, accents folded. "Allow-list IPs!" gives `allow`, `list`, `ips`.
+ */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/**
+ * Words that carry no meaning on their own in customers' questions, English and
+ * Hinglish. They are dropped from a query unless it has nothing else.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are am as at be been but by can could did do does doing for from get got had has have how i if in into is it its ' +
+    'me my mine no not of on or our should so that the their them then there these they this to too us was we were what when ' +
+    'where which who why will with would you your ' +
+    // Hinglish: kaise (how), kya (what), hai/hain (is/are), ka/ki/ke (of), mera/meri/mere (my), mujhe (to me), nahi (not), se (from), ko (to), par/pe (on), aur (and), karna/karein/kare (do)
+    'kaise kaisay kya kyu kyon hai hain ho ka ki ke mera meri mere mujhe mujhko nahi nahin na se ko par pe aur karna karne karein kare karo karu raha rahi rahe tha thi'
+  ).split(' '),
+);

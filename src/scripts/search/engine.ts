@@ -1,0 +1,207 @@
+/**
+ * The search the UI, the search page and the relevance tests all use: Pagefind
+ * for the index, then synonyms, typo correction and merging on top of it.
+ * Loaded only once a reader reaches for search.
+ */
+import { correctWord, decodeVocabulary, type Vocabulary } from '../../lib/search/correct';
+import { slugify } from '../../lib/slug';
+import { deepLinks, excerptParts, mergeHits, type Anchor, type DeepLink, type ExcerptPart, type Hit } from '../../lib/search/rank';
+import { expandQuery, type SynonymTable } from '../../lib/search/synonyms';
+import { STOPWORDS, words } from '../../lib/search/words';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: Anchor[];
+  locations: number[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** One result as the UI shows it. Every string here is rendered as text. */
+export interface SearchResult {
+  url: string;
+  title: string;
+  quickAnswer: string;
+  category: string;
+  tags: string[];
+  excerpt: ExcerptPart[];
+  links: (DeepLink & { url: string })[];
+}
+
+/** What a search found. */
+export interface SearchOutcome {
+  /** The query as searched after typo correction, when a word was corrected. */
+  corrected?: string;
+  /** Matching pages in total (only the first `limit` are in `results`). */
+  total: number;
+  results: SearchResult[];
+  /** Counts of `category` and `tag` values among `results`, for the filter chips. */
+  counts: { category: Map<string, number>; tag: Map<string, number> };
+}
+
+/** Filter values as Pagefind knows them (labels), for a search state. */
+export interface Filters {
+  category?: string;
+  tags: string[];
+}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let pagefind: Promise<Pagefind> | undefined;
+let synonyms: Promise<SynonymTable> | undefined;
+let vocabulary: Promise<Vocabulary> | undefined;
+const known = new Map<string, Promise<number>>();
+/** A word on this many pages is the site's own word for the idea: its synonyms would add little but time. */
+const COMMON = 50;
+// As a reader types, every keystroke searches the earlier words again; Pagefind takes tens of
+// milliseconds on words thousands of pages share, so each word's results are kept for a while.
+const recent = new Map<string, Promise<PagefindResult[]>>();
+const RECENT_MAX = 200;
+
+function cachedSearch(engine: Pagefind, term: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+  const key = JSON.stringify([term, filters]);
+  let hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+  } else {
+    hit = engine.search(term, { filters }).then((r) => r.results);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(key, hit);
+  return hit;
+}
+
+/** Starts loading the engine and index entry files; safe to call repeatedly. */
+export function warm(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // On the main thread: a worker costs another 12 KB download and a message round trip per search.
+    await module.options({ baseUrl: base, excerptLength: 22, noWorker: true });
+    await module.init();
+    return module;
+  })();
+  synonyms ??= fetch(`${base}search/synonyms.json`)
+    .then((r) => (r.ok ? r.json() : {}))
+    .then((json: Record<string, string[]>) => new Map(Object.entries(json)));
+  return pagefind;
+}
+
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(`${base}search/vocabulary.txt`)
+    .then((r) => (r.ok ? r.text() : ''))
+    .then(decodeVocabulary);
+  return vocabulary;
+}
+
+/**
+ * True when the index has at least one page with exactly this word. Pagefind
+ * matches loosely on its own ("postpiad" finds "post"), so the check is a quoted, exact search.
+ */
+function isKnown(engine: Pagefind, word: string): Promise<boolean> {
+  return pagesWith(engine, word).then((n) => n > 0);
+}
+
+/** How many pages have exactly this word. */
+function pagesWith(engine: Pagefind, word: string): Promise<number> {
+  let answer = known.get(word);
+  if (!answer) {
+    answer = engine.search(`"${word}"`).then((r) => r.results.length);
+    known.set(word, answer);
+  }
+  return answer;
+}
+
+/** Tag and category labels by the slugs used in URLs. */
+export async function filterLabels(): Promise<{ tag: Map<string, string>; category: string[] }> {
+  const engine = await warm();
+  const all = await engine.filters();
+  return {
+    tag: new Map(Object.keys(all['tag'] ?? {}).map((label) => [slugify(label), label])),
+    category: Object.keys(all['category'] ?? {}),
+  };
+}
+
+/**
+ * Searches: corrects words the index does not know, expands synonyms, searches
+ * each idea and merges the rankings. Returns the first `limit` results shaped for display.
+ * With `correct` false the words are searched as typed ("Search instead for …").
+ */
+export async function search(query: string, filters: Filters, limit = 8, correct = true): Promise<SearchOutcome> {
+  const engine = await warm();
+  const table = await synonyms!;
+  const typed = words(query);
+  const empty: SearchOutcome = { total: 0, results: [], counts: { category: new Map(), tag: new Map() } };
+  if (typed.length === 0) return empty;
+
+  // Stopwords are never corrected; they still count inside synonym phrases ("bill nahi aaya").
+  const checked = await Promise.all(typed.map((w) => (STOPWORDS.has(w) || table.has(w) ? true : isKnown(engine, w))));
+  let corrected: string | undefined;
+  let searchWords = typed;
+  if (correct && checked.includes(false)) {
+    const vocab = await loadVocabulary();
+    searchWords = typed.map((w, i) => (checked[i] ? w : (correctWord(w, vocab) ?? w)));
+    if (searchWords.join(' ') !== typed.join(' ')) corrected = searchWords.join(' ');
+  }
+
+  const pagefindFilters: Record<string, unknown> = {};
+  if (filters.category) pagefindFilters['category'] = filters.category;
+  if (filters.tags.length > 0) pagefindFilters['tag'] = { all: filters.tags };
+  const byId = new Map<string, PagefindResult>();
+  // The whole query's results carry excerpts and locations for all its words, so they win.
+  const run = async (term: string, whole = false): Promise<Hit[]> => {
+    const results = await cachedSearch(engine, term, pagefindFilters);
+    for (const r of results) if (whole || !byId.has(r.id)) byId.set(r.id, r);
+    return results.map((r) => ({ id: r.id, score: r.score }));
+  };
+  const expanded = expandQuery(searchWords, table);
+  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term));
+  const concepts = await Promise.all(
+    (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
+      // Pagefind drops words it lacks and guesses loosely, so the reader's own phrase is searched only
+      // if the index has all its words; the build already left out synonyms the site never uses.
+      const ownWords = concept.term.split(' ').filter((w) => !STOPWORDS.has(w));
+      const own = ownWords.length === 0 ? Infinity : Math.min(...(await Promise.all(ownWords.map((w) => pagesWith(engine, w)))));
+      if (own >= COMMON) return { ...concept, alternatives: [concept.term] };
+      const alternatives = concept.alternatives.filter((_, i) => i > 0 || own > 0);
+      return { ...concept, alternatives: alternatives.length > 0 ? alternatives : [concept.term] };
+    }),
+  );
+  const wholeQuery = concepts.map((c) => c.alternatives[0]).join(' ');
+  const [conceptHits, whole] = await Promise.all([
+    Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt))))),
+    concepts.length > 1 ? run(wholeQuery, true) : Promise.resolve([]),
+  ]);
+  const ranked = mergeHits(conceptHits, whole);
+  const highlight = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.split(' '))))]
+    .filter((w) => !STOPWORDS.has(w))
+    .join(' ');
+  const top = await Promise.all(ranked.slice(0, limit).map((hit) => byId.get(hit.id)!.data()));
+  const counts = { category: new Map<string, number>(), tag: new Map<string, number>() };
+  const results = top.map((data) => {
+    for (const value of data.filters['category'] ?? []) counts.category.set(value, (counts.category.get(value) ?? 0) + 1);
+    for (const value of data.filters['tag'] ?? []) counts.tag.set(value, (counts.tag.get(value) ?? 0) + 1);
+    const landing = `${data.url}?highlight=${encodeURIComponent(highlight)}`;
+    return {
+      url: landing,
+      title: data.meta['title'] ?? data.url,
+      quickAnswer: data.meta['quickAnswer'] ?? '',
+      category: data.meta['category'] ?? '',
+      tags: data.filters['tag'] ?? [],
+      excerpt: excerptParts(data.excerpt),
+      links: deepLinks(data.anchors, data.locations, data.content).map((link) => ({ ...link, url: `${landing}#${link.id}` })),
+    };
+  });
+  return { ...(corrected ? { corrected } : {}), total: ranked.length, results, counts };
+}

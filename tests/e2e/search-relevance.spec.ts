@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { relevanceCases } from './search-queries';
+
+test('customers find the answer in the top 3 for questions in their own words, typos and synonyms included', async ({ page }) => {
+  test.setTimeout(180_000);
+  expect(relevanceCases.length).toBeGreaterThanOrEqual(30);
+  expect(relevanceCases.filter((c) => c.kind === 'typo').length).toBeGreaterThanOrEqual(8);
+  expect(relevanceCases.filter((c) => c.kind === 'synonym').length).toBeGreaterThanOrEqual(6);
+
+  const misses: string[] = [];
+  const byKind = new Map<string, { hits: number; total: number }>();
+  for (const { query, expect: slug, kind } of relevanceCases) {
+    // The search page runs the same module as the header box.
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-results], [data-search-empty]').first().waitFor();
+    const top = await page
+      .locator('[data-search-result] > a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));
+    const hit = top.includes(slug);
+    const tally = byKind.get(kind) ?? { hits: 0, total: 0 };
+    byKind.set(kind, { hits: tally.hits + (hit ? 1 : 0), total: tally.total + 1 });
+    if (!hit) misses.push(`"${query}" (${kind}): expected ${slug} in the top 3, got ${top.join(', ') || 'nothing'}`);
+  }
+  const hits = relevanceCases.length - misses.length;
+  const kinds = [...byKind].map(([kind, t]) => `${kind} ${t.hits}/${t.total}`).join(', ');
+  console.log(`Search relevance: ${hits}/${relevanceCases.length} in the top 3 (${Math.round((100 * hits) / relevanceCases.length)}%): ${kinds}`);
+  expect(misses).toEqual([]);
+});
