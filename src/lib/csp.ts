@@ -18,11 +18,13 @@ export function inlineScriptHashes(html: string): string[] {
  * The Content-Security-Policy of a page: everything from the site's own origin,
  * scripts only from files or by hash (never `unsafe-inline`), no plugins, no
  * framing. Styles may be inline: build-time diagrams carry their own styles.
+ * WebAssembly may be compiled (`'wasm-unsafe-eval'`, which allows no JavaScript
+ * eval): search runs Pagefind's WASM, and without it every query fails.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[], options: { forHeader?: boolean } = {}): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
+    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
