@@ -7,40 +7,56 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const PAGE_SIZE = 4096;
-
-/** RSS in bytes of every process whose ancestry includes `rootPid`, summed (from /proc). */
-export function treeRss(rootPid) {
+/** Pids of `rootPid` and every process descended from it (from /proc). */
+function treePids(rootPid) {
   const parent = new Map();
-  const rss = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the command name, which may itself contain spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(fields[1]));
-      rss.set(Number(name), Number(fields[21]) * PAGE_SIZE);
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
-  for (const [pid, bytes] of rss) {
-    for (let p = pid; p && p !== 1; p = parent.get(p) ?? 0) {
-      if (p === rootPid) {
-        total += bytes;
-        break;
-      }
+  return [...parent.keys()].filter((pid) => {
+    for (let p = pid; p && p !== 1; p = parent.get(p) ?? 0) if (p === rootPid) return true;
+    return false;
+  });
+}
+
+/**
+ * Memory of a process tree, in bytes: `rss` sums each process's resident set
+ * (pages shared between Chromium's processes count once per process); `pss`
+ * shares each page among the processes using it, so the sum is what the tree
+ * really holds.
+ */
+export function treeMemory(rootPid) {
+  let rss = 0;
+  let pss = 0;
+  for (const pid of treePids(rootPid)) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+      pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended while we looked.
     }
   }
-  return total;
+  return { rss, pss };
+}
+
+/** RSS in bytes of every process in the tree of `rootPid`, summed. */
+export function treeRss(rootPid) {
+  return treeMemory(rootPid).rss;
 }
 
 /**
  * Runs a command and measures it: wall time, the peak of its whole process tree's
- * summed RSS (polled every 200 ms; Chromium's processes count separately, so shared
- * pages count more than once) and the largest single process's peak RSS (GNU time).
+ * memory polled every 200 ms (summed RSS, which counts pages Chromium's processes
+ * share once per process, and summed PSS, which counts them once) and the largest
+ * single process's peak RSS (GNU time).
  * Rejects with the command's output when it fails.
  */
 export function timedRun(command, args, { cwd, env, logFile }) {
@@ -54,8 +70,11 @@ export function timedRun(command, args, { cwd, env, logFile }) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    let peakPss = 0;
     const poll = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid));
+      const { rss, pss } = treeMemory(child.pid);
+      peak = Math.max(peak, rss);
+      peakPss = Math.max(peakPss, pss);
     }, 200);
     child.on('error', reject);
     child.on('close', async (status) => {
@@ -68,7 +87,7 @@ export function timedRun(command, args, { cwd, env, logFile }) {
         return;
       }
       const maxRssKb = useTime ? Number(readFileSync(timeOut, 'utf8').trim().split('\n').pop()) : NaN;
-      resolve({ seconds, peakTreeRss: peak, peakProcessRss: Number.isFinite(maxRssKb) ? maxRssKb * 1024 : null });
+      resolve({ seconds, peakTreeRss: peak, peakTreePss: peakPss, peakProcessRss: Number.isFinite(maxRssKb) ? maxRssKb * 1024 : null });
     });
   });
 }

@@ -31,7 +31,8 @@ function sizeTable(size) {
     row('Pages per second, warm', ours.warm?.pagesPerSecond, sl.warm?.pagesPerSecond, num),
     row('**Articles per second, warm** (throughput)', ours.warm?.articlesPerSecond, sl.warm?.articlesPerSecond, num),
     row('Articles per second, cold', ours.cold?.articlesPerSecond, sl.cold?.articlesPerSecond, num),
-    row('Peak memory, whole process tree (RSS sum)', peak(ours, 'peakTreeRss'), peak(sl, 'peakTreeRss'), mib),
+    row('Peak memory, process tree (PSS sum: shared pages once)', peak(ours, 'peakTreePss'), peak(sl, 'peakTreePss'), mib),
+    row('Peak memory, process tree (RSS sum: shared pages per process)', peak(ours, 'peakTreeRss'), peak(sl, 'peakTreeRss'), mib),
     row('Peak memory, largest single process', peak(ours, 'peakProcessRss'), peak(sl, 'peakProcessRss'), mib),
     row('Article page before interaction: HTML (gzip)', ours.articlePage?.html, sl.articlePage?.html, kb),
     row('… CSS', ours.articlePage?.css, sl.articlePage?.css, kb),
@@ -80,8 +81,8 @@ export function evaluateTargets(results) {
   const scale = s2500?.ours.warm?.seconds && s5000?.ours.warm?.seconds ? s5000.ours.warm.seconds / s2500.ours.warm.seconds : undefined;
   const scaleCold = s2500?.ours.cold?.seconds && s5000?.ours.cold?.seconds ? s5000.ours.cold.seconds / s2500.ours.cold.seconds : undefined;
   targets.push(['5,000 articles take ≤ 2.2× the time of 2,500 (warm; cold in brackets)', scale === undefined ? '—' : `${scale.toFixed(2)}× (${scaleCold?.toFixed(2) ?? '—'}×)`, verdict(scale === undefined ? undefined : scale <= 2.2)]);
-  const mem = s5000 ? peak(s5000.ours, 'peakTreeRss') : undefined;
-  targets.push(['Peak memory ≤ 2 GB at 5,000 (process tree)', mib(mem), verdict(mem === undefined ? undefined : mem <= 2 * 2 ** 30)]);
+  const mem = s5000 ? (peak(s5000.ours, 'peakTreePss') ?? peak(s5000.ours, 'peakTreeRss')) : undefined;
+  targets.push(['Peak memory ≤ 2 GB at 5,000 (process tree, PSS)', mib(mem), verdict(mem === undefined ? undefined : mem <= 2 * 2 ** 30)]);
   const search = s5000?.ours.firstSearch && !s5000.ours.firstSearch.error ? s5000.ours.firstSearch.total : undefined;
   targets.push(['Cold first search ≤ 100 KB at 5,000', kb(search), verdict(search === undefined ? undefined : search <= 100 * KB)]);
   const lh = results.real?.lighthouse;
