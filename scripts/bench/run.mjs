@@ -81,6 +81,8 @@ function machine() {
     starlight: version(benchDir, '@astrojs/starlight'),
     starlightAstro: version(benchDir, 'astro'),
     loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+    /** @type {string | null} */
+    loadAverageAfter: null,
   };
 }
 
