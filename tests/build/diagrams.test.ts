@@ -80,9 +80,9 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(build.status).not.toBe(0);
     expect(build.hasOutput).toBe(false);
     expect(build.output).toContain(
-      '  ✗ content/articles/extra.mdx:12: the Mermaid diagram has no accDescr. Every diagram needs both, for readers who cannot see it: ' +
-        'add "accTitle: <a short title, shown as the caption>" and "accDescr: <one or two sentences saying what the diagram shows>" ' +
-        'on their own lines right after the diagram type (e.g. after "flowchart LR")',
+      // The content lint, which runs before the build, is the first to catch it.
+      'content/articles/extra.mdx:12:1: mermaid diagram has no accDescr ' +
+        '(add "accDescr: one or two sentences saying what it shows" below the diagram type line)',
     );
   });
 
@@ -90,7 +90,8 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     const build = await buildFixture('diagrams/several-problems');
     expect(build.status).not.toBe(0);
     expect(build.hasOutput).toBe(false);
-    expect(build.output).toContain('2 content problems found; fix them and build again:\n  ✗ content/articles/extra.mdx:12: the Mermaid diagram has no accDescr.');
+    expect(build.output).toContain('2 content problems found; fix them and build again:\n  ✗ content/articles/extra.mdx:');
+    expect(build.output).toMatch(/\n  ✗ content\/articles\/extra\.mdx:1\d: Mermaid cannot parse this diagram;/);
     expect(build.output).toContain('\n  ✗ content/articles/more.mdx:16: Mermaid cannot parse this diagram;');
   });
 
