@@ -9,7 +9,11 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
     if (DATA_TYPES.test(attributes ?? '')) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes];
 }
