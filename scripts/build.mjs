@@ -9,6 +9,8 @@ const result = spawnSync(binPath('node'), [binPath('astro'), 'build', ...process
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
   if (result.error) console.error(`Could not start Astro: ${result.error.message}. Run \`npm install\` first.`);
-  console.error(`\nThe build failed, so ${outDir}/ was removed: nothing half-built can be served. Fix the problems above and run the build again.`);
+  console.error(
+    `\nThe build failed, so ${outDir}/ was removed: nothing half-built can be served. Fix the problems above and run the build again.`,
+  );
   process.exit(result.status ?? 1);
 }

@@ -56,7 +56,9 @@ export function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt && process.env.HELPCENTER_NO_INSTALL !== '1') {
-    console.log('Chromium is needed for the browser tests and was not found; installing Debian’s chromium package (about 2 minutes)…');
+    console.log(
+      'Chromium is needed for the browser tests and was not found; installing Debian’s chromium package (about 2 minutes)…',
+    );
     execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
       stdio: 'inherit',
     });

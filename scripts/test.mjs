@@ -1,4 +1,4 @@
-// `npm test`: type check, unit and build tests (Vitest), then a fresh build of the site and
+// `npm test`: code style, type check, unit and build tests (Vitest), then a fresh build of the site and
 // the browser tests (Playwright in Chromium) against it. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -8,6 +8,8 @@ process.env.CHROMIUM_PATH = ensureChromium();
 const node = binPath('node');
 
 const steps = [
+  ['Code style (ESLint, Prettier)', [binPath('eslint'), '.']],
+  ['Formatting (Prettier)', [binPath('prettier'), '--check', '.']],
   ['Type check (astro check, TypeScript strict)', [binPath('astro'), 'check']],
   ['Unit and build tests', [binPath('vitest'), 'run']],
   ['Build the site', ['scripts/build.mjs']],

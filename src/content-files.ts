@@ -17,7 +17,9 @@ function readJson<T>(name: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`);
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`, {
+      cause: error,
+    });
   }
   const result = schema.safeParse(raw);
   if (!result.success) {

@@ -13,9 +13,12 @@ export function lintContent(contentDir: string): LintProblem[] {
   try {
     names = readdirSync(folder);
   } catch (error) {
-    throw new Error(`${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`, {
-      cause: error,
-    });
+    throw new Error(
+      `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
+      {
+        cause: error,
+      },
+    );
   }
   return names
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))

@@ -31,7 +31,11 @@ async function load(): Promise<Site> {
   }
   if (problems.length > 0) throw new ContentError(problems);
   return buildSite(
-    entries.map((entry) => ({ slug: entry.id, file: entry.filePath ?? `${contentDir}/articles/${entry.id}.mdx`, data: entry.data })),
+    entries.map((entry) => ({
+      slug: entry.id,
+      file: entry.filePath ?? `${contentDir}/articles/${entry.id}.mdx`,
+      data: entry.data,
+    })),
     categories,
     { file: retiredFile, articles: retired },
   );

@@ -21,7 +21,9 @@ export function contentLint(): AstroIntegration {
           for (const problem of problems) logger.warn(formatLintProblem(problem));
           return;
         }
-        const error = new Error(`Content lint failed (run \`npm run lint:content\` to check again without building):\n${formatLintReport(problems)}`);
+        const error = new Error(
+          `Content lint failed (run \`npm run lint:content\` to check again without building):\n${formatLintReport(problems)}`,
+        );
         // The lines above already say where each problem is; Astro's stack trace of this hook would only bury them.
         error.stack = '';
         throw error;

@@ -111,7 +111,8 @@ export function renderDiagram(source: string, theme: DiagramTheme, withStructure
       throw error;
     }
     const result = await page.evaluate(
-      ([text, mermaidTheme, id, structure]) => (globalThis as unknown as PageApi).renderDiagram(text, mermaidTheme, id, structure),
+      ([text, mermaidTheme, id, structure]) =>
+        (globalThis as unknown as PageApi).renderDiagram(text, mermaidTheme, id, structure),
       [source, MERMAID_THEME[theme], RENDER_ID, withStructure] as const,
     );
     if ('error' in result) throw new MermaidSyntaxError(result.error);

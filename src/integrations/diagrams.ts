@@ -19,7 +19,14 @@ import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
 import { placeSvg } from '../lib/diagrams/svg';
 import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
 import { ContentError, type ContentProblem } from '../lib/problems';
-import { closeRenderer, MermaidSyntaxError, mermaidVersion, NoBrowserError, renderDiagram, type Rendering } from './diagram-renderer';
+import {
+  closeRenderer,
+  MermaidSyntaxError,
+  mermaidVersion,
+  NoBrowserError,
+  renderDiagram,
+  type Rendering,
+} from './diagram-renderer';
 
 // Mirrors src/content-files.ts, which cannot be imported here: it reads the content when loaded.
 const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
@@ -77,10 +84,16 @@ function findFences(tree: Root): Fence[] {
   const walk = (parent: Root | Element) => {
     for (const node of parent.children) {
       if (node.type !== 'element') continue;
-      const code = node.tagName === 'pre' ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+      const code =
+        node.tagName === 'pre'
+          ? node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code')
+          : undefined;
       const classes = code?.properties.className;
       if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
-        const source = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\n$/, '');
+        const source = code.children
+          .map((c) => (c.type === 'text' ? c.value : ''))
+          .join('')
+          .replace(/\n$/, '');
         fences.push({ parent, node, source, line: node.position?.start.line ?? 0 });
       } else {
         walk(node);
@@ -147,7 +160,9 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
           const { line, message } = syntaxProblem(fence.line, error.message);
           problems.push({ file: `${path}:${line}`, message });
         } else if (error instanceof NoBrowserError) {
-          throw new Error(noBrowserMessage(`${path}:${fence.line}`, relative(root, diagramCacheDir), error.message), { cause: error });
+          throw new Error(noBrowserMessage(`${path}:${fence.line}`, relative(root, diagramCacheDir), error.message), {
+            cause: error,
+          });
         } else {
           throw new Error(`${path}:${fence.line}: rendering the diagram failed: ${(error as Error).message}`, { cause: error });
         }
@@ -179,7 +194,9 @@ function unusedCacheFiles(): string[] {
   if (usedKeys.size === 0) {
     // No diagram passed through the plugin; if an article has one, the plugin did not run, so keep the cache.
     const articles = join(contentDir, 'articles');
-    const anyFence = readdirSync(articles).some((f) => f.endsWith('.mdx') && readFileSync(join(articles, f), 'utf8').includes('```mermaid'));
+    const anyFence = readdirSync(articles).some(
+      (f) => f.endsWith('.mdx') && readFileSync(join(articles, f), 'utf8').includes('```mermaid'),
+    );
     if (anyFence) return [];
   }
   return files.filter((f) => !usedKeys.has(f.slice(0, -'.json'.length)));
@@ -206,10 +223,13 @@ export function diagrams(): AstroIntegration {
           if (pendingProblems.size > 0) throw new ContentError([...pendingProblems.values()]);
           const unused = unusedCacheFiles();
           for (const file of unused) rmSync(join(diagramCacheDir, file));
-          if (unused.length > 0) logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
+          if (unused.length > 0)
+            logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
         } catch (error) {
           if (error instanceof ContentError) throw error;
-          throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, { cause: error });
+          throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, {
+            cause: error,
+          });
         } finally {
           await closeRenderer();
         }

@@ -20,7 +20,9 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`);
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`, {
+      cause: error,
+    });
   }
   const problems = checkSynonyms(raw);
   if (problems.length > 0) {
@@ -78,7 +80,11 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
           }
           const uses = new Map<string, number>();
           for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
-          const table = pruneSynonyms(synonymTable(groups), (word) => uses.get(word) ?? 0, (word) => STOPWORDS.has(word));
+          const table = pruneSynonyms(
+            synonymTable(groups),
+            (word) => uses.get(word) ?? 0,
+            (word) => STOPWORDS.has(word),
+          );
           const synonymWords = [...table.keys()].flatMap((term) => term.split(' '));
           const vocabulary = buildVocabulary(texts, VOCABULARY_CAP, synonymWords);
           await mkdir(join(outDir, 'search'), { recursive: true });

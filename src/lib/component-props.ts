@@ -54,7 +54,8 @@ export function checkTaskRows(tasks: unknown, location?: string): TaskRow[] {
         fail(`${name} has an empty "${key}" cell: write ${ROW_FIELDS[key]} (a table a customer follows has no blank cells)`);
       }
     }
-    if (record.note !== undefined && !isText(record.note)) fail(`${name} has an empty "note": write the footnote or remove the key`);
+    if (record.note !== undefined && !isText(record.note))
+      fail(`${name} has an empty "note": write the footnote or remove the key`);
     return {
       task: (record.task as string).trim(),
       where: (record.where as string).trim(),

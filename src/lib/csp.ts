@@ -9,7 +9,11 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
     if (DATA_TYPES.test(attributes ?? '')) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes];
 }
@@ -17,9 +21,9 @@ export function inlineScriptHashes(html: string): string[] {
 /**
  * The Content-Security-Policy of a page: everything from the site's own origin,
  * scripts only from files or by hash (never `unsafe-inline`), no plugins, no
- * framing. Styles may be inline: build-time diagrams carry their own styles.
- * WebAssembly may be compiled (`'wasm-unsafe-eval'`, which allows no JavaScript
- * eval): search runs Pagefind's WASM, and without it every query fails.
+ * framing. `wasm-unsafe-eval` lets the search engine (Pagefind's WebAssembly)
+ * compile; it allows no JavaScript `eval`. Styles may be inline: build-time
+ * diagrams carry their own styles.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[], options: { forHeader?: boolean } = {}): string {
   const directives = [

@@ -12,7 +12,12 @@ export function breadcrumbList(trail: readonly Crumb[]): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
@@ -36,7 +41,13 @@ export function faqPage(article: { title: string; quickAnswer: string; url: stri
 
 /** A schema.org `WebPage` (or `CollectionPage`) naming a page that is not an article. */
 export function webPage(page: { name: string; description: string; url: string; type?: 'WebPage' | 'CollectionPage' }): JsonLd {
-  return { '@context': 'https://schema.org', '@type': page.type ?? 'WebPage', name: page.name, description: page.description, url: page.url };
+  return {
+    '@context': 'https://schema.org',
+    '@type': page.type ?? 'WebPage',
+    name: page.name,
+    description: page.description,
+    url: page.url,
+  };
 }
 
 /**

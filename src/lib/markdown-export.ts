@@ -138,7 +138,11 @@ function readComponent(body: string, start: number): Found | undefined {
   return { name, props, children: body.slice(i + 1, close), end: close + name.length + 3 };
 }
 
-const cell = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const inline = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ').trim();
 
 function componentToMarkdown(found: Found): string | undefined {
@@ -163,7 +167,10 @@ function componentToMarkdown(found: Found): string | undefined {
     case 'Troubleshoot':
       return `**Problem:** ${cell(props.problem)}  \n**Action:** ${inline(children)}`;
     case 'Callout': {
-      const label = typeof props.title === 'string' ? props.title : ({ tip: 'Tip', warning: 'Warning' } as Record<string, string>)[String(props.type)] ?? 'Note';
+      const label =
+        typeof props.title === 'string'
+          ? props.title
+          : (({ tip: 'Tip', warning: 'Warning' } as Record<string, string>)[String(props.type)] ?? 'Note');
       return `> **${label}:** ${inline(children)}`;
     }
     case 'QuickAnswer':
@@ -182,12 +189,10 @@ export interface MarkdownExportOptions {
 /** The MDX body of an article as plain Markdown (see the file comment). */
 export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {}): string {
   const resolve = options.resolveLink ?? ((path: string) => path);
-  let text = body
-    .replace(/^(?:import|export)\s[^\n]*\n/gm, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  let text = body.replace(/^(?:import|export)\s[^\n]*\n/gm, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   let out = '';
   let inFence = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const lineStart = i === 0 || text[i - 1] === '\n';
     if (lineStart && /^[ \t]*(```|~~~)/.test(text.slice(i, i + 10))) inFence = !inFence;
     if (!inFence && text[i] === '<') {

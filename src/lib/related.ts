@@ -35,7 +35,10 @@ export function checkRelated(articles: readonly RelatedInput[]): ContentProblem[
           message: `"${value}" is this article itself; remove it and link a different article`,
         });
       } else if (!known.has(value)) {
-        const guess = closest(value, slugs.filter((s) => s !== article.slug));
+        const guess = closest(
+          value,
+          slugs.filter((s) => s !== article.slug),
+        );
         problems.push({
           file: article.file,
           field,
@@ -60,10 +63,7 @@ export function checkRelated(articles: readonly RelatedInput[]): ContentProblem[
  * (then the same category), ties broken by slug. An article sharing no tag and
  * no category is never added. Assumes `checkRelated` found no problems.
  */
-export function resolveRelated(
-  articles: readonly RelatedInput[],
-  target: number = RELATED_TARGET,
-): Map<string, string[]> {
+export function resolveRelated(articles: readonly RelatedInput[], target: number = RELATED_TARGET): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const article of articles) {
     const chosen = [...article.related];
@@ -94,7 +94,5 @@ export function mostLinked(related: ReadonlyMap<string, readonly string[]>): { s
   for (const targets of related.values()) {
     for (const target of targets) counts.set(target, (counts.get(target) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([slug, links]) => ({ slug, links }))
-    .sort((a, b) => b.links - a.links || a.slug.localeCompare(b.slug));
+  return [...counts].map(([slug, links]) => ({ slug, links })).sort((a, b) => b.links - a.links || a.slug.localeCompare(b.slug));
 }

@@ -78,7 +78,11 @@ export function remarkAnchors() {
           const first = items.length;
           items.push(...texts.map((text) => ({ kind: 'task' as const, text })));
           targets.push((anchors) => {
-            node.attributes!.push({ type: 'mdxJsxAttribute', name: 'anchors', value: anchors.slice(first, first + texts.length).join(' ') });
+            node.attributes!.push({
+              type: 'mdxJsxAttribute',
+              name: 'anchors',
+              value: anchors.slice(first, first + texts.length).join(' '),
+            });
           });
         }
       }

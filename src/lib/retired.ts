@@ -15,7 +15,11 @@ export interface LiveArticle {
  * that every `replacedBy` is a live article. Every problem names the retired
  * article that held the id or slug.
  */
-export function checkRetired(live: readonly LiveArticle[], retired: readonly RetiredArticle[], registry: string): ContentProblem[] {
+export function checkRetired(
+  live: readonly LiveArticle[],
+  retired: readonly RetiredArticle[],
+  registry: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const held = (r: RetiredArticle) => `the retired article "${r.slug}" (“${r.title}”, id "${r.id}", listed in ${registry})`;
   const byId = new Map<string, RetiredArticle>();
@@ -24,12 +28,20 @@ export function checkRetired(live: readonly LiveArticle[], retired: readonly Ret
   retired.forEach((entry, index) => {
     const other = byId.get(entry.id);
     if (other) {
-      problems.push({ file: registry, field: `[${index}].id`, message: `id "${entry.id}" is listed twice (also for "${other.slug}"); each retired id appears once` });
+      problems.push({
+        file: registry,
+        field: `[${index}].id`,
+        message: `id "${entry.id}" is listed twice (also for "${other.slug}"); each retired id appears once`,
+      });
     } else byId.set(entry.id, entry);
     for (const slug of [entry.slug, ...entry.oldSlugs]) {
       const holder = bySlug.get(slug);
       if (holder && holder !== entry) {
-        problems.push({ file: registry, field: `[${index}]`, message: `slug "${slug}" is listed twice (also for "${holder.slug}"); each retired slug appears once` });
+        problems.push({
+          file: registry,
+          field: `[${index}]`,
+          message: `slug "${slug}" is listed twice (also for "${holder.slug}"); each retired slug appears once`,
+        });
       } else bySlug.set(slug, entry);
     }
     if (entry.replacedBy !== undefined && !liveSlugs.has(entry.replacedBy)) {

@@ -18,7 +18,10 @@ const cases: [scenario: string, message: string][] = [
     'unknown-related',
     'content/articles/extra.mdx: related[0]: no article has the slug "giude". Did you mean "guide"? A slug is a file name in content/articles/ without .mdx',
   ],
-  ['self-related', 'content/articles/extra.mdx:7:11: related[0] "extra" is this article itself (remove it and link a different article)'],
+  [
+    'self-related',
+    'content/articles/extra.mdx:7:11: related[0] "extra" is this article itself (remove it and link a different article)',
+  ],
   [
     'duplicate-id',
     'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
@@ -66,7 +69,9 @@ describe('building bad content', { timeout: 120_000 }, () => {
     const build = await buildFixture('bad-synonyms');
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('2 problems in');
-    expect(build.output).toContain('synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one');
+    expect(build.output).toContain(
+      'synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one',
+    );
     expect(build.output).toContain('synonyms.json: [2]: a group needs at least two terms, got 1');
     expect(build.hasOutput).toBe(false);
   });

@@ -31,7 +31,9 @@ export interface FixtureOptions {
  * script, in a temporary folder of its own (or, with `again`, in an earlier build's).
  */
 export function buildFixture(scenario?: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
-  const dir = options.again ? dirname(options.again.contentDir) : mkdtempSync(join(tmpdir(), `helpcenter-${(scenario ?? 'base').replaceAll('/', '-')}-`));
+  const dir = options.again
+    ? dirname(options.again.contentDir)
+    : mkdtempSync(join(tmpdir(), `helpcenter-${(scenario ?? 'base').replaceAll('/', '-')}-`));
   const content = join(dir, 'content');
   if (!options.again) {
     cpSync(join(fixtures, '_base'), content, { recursive: true });
@@ -63,10 +65,10 @@ function build(dir: string, content: string, options: FixtureOptions = {}): Prom
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (status) =>
-      // eslint-disable-next-line no-control-regex
       resolve({
         status,
         // Paths in messages are relative to the project; drop the temporary folder from them.
+        // eslint-disable-next-line no-control-regex -- strips terminal colour codes
         output: output.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(`${relative(process.cwd(), dir)}/`, ''),
         hasOutput: existsSync(outDir),
         outDir,

@@ -8,7 +8,10 @@ const TITLE = 'How do I forward calls to my mobile?';
 describe('npm run new', { timeout: 60_000 }, () => {
   it('creates an article with the next free id that the lint holds back until every TODO is replaced', async () => {
     const content = fixtureContent();
-    writeFileSync(join(content, 'retired.json'), JSON.stringify([{ id: '7', slug: 'an-old-article', title: 'An old article', retired: '2026-01-01' }]));
+    writeFileSync(
+      join(content, 'retired.json'),
+      JSON.stringify([{ id: '7', slug: 'an-old-article', title: 'An old article', retired: '2026-01-01' }]),
+    );
     const created = await runScript('new-article', content, [TITLE]);
     expect(created.output).toContain('Created content/articles/how-do-i-forward-calls-to-my-mobile.mdx (id 8).');
     expect(created.status).toBe(0);

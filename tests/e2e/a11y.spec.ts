@@ -36,3 +36,25 @@ test('focus is always visible while tabbing through an article', async ({ page }
     expect(outline.width).toBeGreaterThanOrEqual(2);
   }
 });
+
+test('a keyboard-only walk through the guide reaches the skip link, search, copy buttons and checklist', async ({ page }) => {
+  await page.goto('/articles/what-to-do-after-paying-for-myoperator/');
+  const reached = new Set<string>();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+      return `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${label.trim().replace(/\s+/g, ' ')}`;
+    });
+    reached.add(name);
+  }
+  const all = [...reached].join('\n');
+  expect(all).toMatch(/^a::Skip to content$/m);
+  expect(all).toMatch(/^input:search:/m);
+  expect(all).toMatch(/^button:button:Copy answer$/m);
+  expect(all).toMatch(/^button:button:Copy link to “Didn’t get the confirmation email”$/m);
+  expect(all).toMatch(/^input:checkbox:/m);
+  expect(all).toMatch(/^button:button:Copy fix/m);
+});

@@ -11,7 +11,10 @@ test.beforeEach(async ({ context }) => {
 
 /** Undoes the HTML escaping Astro applies to text. */
 const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+  text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!,
+  );
 
 const clipboard = (page: Page) =>
   page.evaluate(async () => {
@@ -148,7 +151,10 @@ test('every page in the sitemap has JSON-LD that parses and names the page', asy
     urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   }
   expect(urls.length).toBeGreaterThan(articles.length);
-  expect(urls.some((u) => u.startsWith('/a/')), 'short links stay out of the sitemap').toBe(false);
+  expect(
+    urls.some((u) => u.startsWith('/a/')),
+    'short links stay out of the sitemap',
+  ).toBe(false);
   // The JSON-LD and head tags are static HTML, so reading each page's source is enough (and fast).
   for (const path of urls) {
     const html = await (await request.get(path)).text();
@@ -156,7 +162,10 @@ test('every page in the sitemap has JSON-LD that parses and names the page', asy
     expect(blocks.length, path).toBeGreaterThan(0);
     const data = blocks.map((b) => JSON.parse(b) as Record<string, unknown>);
     const title = decode(/<title>([^<]*)<\/title>/.exec(html)![1]!).split(' · ')[0];
-    expect(data.some((d) => d.name === title), `${path} names "${title}"`).toBe(true);
+    expect(
+      data.some((d) => d.name === title),
+      `${path} names "${title}"`,
+    ).toBe(true);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(new URL(canonical!).pathname, path).toBe(path);
     expect(html, path).toContain('<meta property="og:title"');
@@ -176,7 +185,12 @@ test('machine exports list every article and give each as Markdown', async ({ re
   const json = await (await request.get('/articles.json')).json();
   expect(json.articles).toHaveLength(articles.length);
   const entry = json.articles.find((a: { slug: string }) => a.slug === guideArticle.slug);
-  expect(entry).toMatchObject({ id: '101', title: guideArticle.title, quickAnswer: guideArticle.quickAnswer, category: 'getting-started' });
+  expect(entry).toMatchObject({
+    id: '101',
+    title: guideArticle.title,
+    quickAnswer: guideArticle.quickAnswer,
+    category: 'getting-started',
+  });
   expect(entry.shortUrl).toMatch(/\/a\/101\/$/);
   const llms = await (await request.get('/llms.txt')).text();
   for (const article of articles) expect(llms).toContain(article.quickAnswer);

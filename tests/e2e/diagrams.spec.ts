@@ -10,7 +10,9 @@ test('the guide shows its activation flow as an image with an accessible name, d
   const diagram = page.getByRole('img', { name: TITLE });
   await expect(diagram).toHaveCount(1);
   await expect(diagram).toBeVisible();
-  await expect(diagram).toHaveAccessibleDescription(/confirmation email, then dashboard login, then the setup tasks .* then service live/);
+  await expect(diagram).toHaveAccessibleDescription(
+    /confirmation email, then dashboard login, then the setup tasks .* then service live/,
+  );
   const figure = page.locator('figure.diagram');
   await expect(figure.locator('figcaption')).toHaveText(TITLE);
   await figure.getByText('Diagram as text').click();

@@ -20,7 +20,9 @@ test('the home page features the post-payment guide for new customers', async ({
   await expect(featured.getByRole('heading')).toHaveText('New customer? Start here');
   await featured.getByRole('link').click();
   await expect(page).toHaveURL(/\/articles\/what-to-do-after-paying-for-myoperator\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What should I do right after paying for my MyOperator package?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'What should I do right after paying for my MyOperator package?',
+  );
 });
 
 test('a skip link takes keyboard users straight to the content', async ({ page }) => {

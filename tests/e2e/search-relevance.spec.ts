@@ -23,6 +23,8 @@ test('customers find the answer in the top 3 for questions in their own words, t
   }
   const hits = relevanceCases.length - misses.length;
   const kinds = [...byKind].map(([kind, t]) => `${kind} ${t.hits}/${t.total}`).join(', ');
-  console.log(`Search relevance: ${hits}/${relevanceCases.length} in the top 3 (${Math.round((100 * hits) / relevanceCases.length)}%): ${kinds}`);
+  console.log(
+    `Search relevance: ${hits}/${relevanceCases.length} in the top 3 (${Math.round((100 * hits) / relevanceCases.length)}%): ${kinds}`,
+  );
   expect(misses).toEqual([]);
 });

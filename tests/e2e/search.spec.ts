@@ -8,7 +8,9 @@ test('an article page loads no search code or index until the reader focuses the
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/articles/set-up-auto-pay/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.includes('/pagefind/') || path.includes('/search/') || /\/ui\.[\w-]+\.js$/.test(path))).toEqual([]);
+  expect(
+    requested.filter((path) => path.includes('/pagefind/') || path.includes('/search/') || /\/ui\.[\w-]+\.js$/.test(path)),
+  ).toEqual([]);
   await header(page).getByRole('searchbox').focus();
   await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
@@ -25,7 +27,9 @@ test('"/" and Ctrl+K focus the search box', async ({ page }) => {
   await expect(page.locator('#search-hero')).toBeFocused();
 });
 
-test('results appear as you type, with the quick answer, a highlighted excerpt and deep links, and the count is announced', async ({ page }) => {
+test('results appear as you type, with the quick answer, a highlighted excerpt and deep links, and the count is announced', async ({
+  page,
+}) => {
   await page.goto('/articles/what-is-myoperator/');
   await header(page).getByRole('searchbox').fill('forgot password');
   const first = page.locator('#search-header-panel [data-search-result]').first();
@@ -65,7 +69,8 @@ test('filter chips show counts, narrow the results and are kept in the URL', asy
   await chip.click();
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]category=billing(&|$)/);
-  for (const category of await page.locator('.search-result-category').allInnerTexts()) expect(category).toBe('Billing and payments');
+  for (const category of await page.locator('.search-result-category').allInnerTexts())
+    expect(category).toBe('Billing and payments');
   const tag = page.locator('[data-chip="tag"]', { hasText: 'auto-pay' });
   await tag.click();
   await expect(page).toHaveURL(/[?&]tag=auto-pay(&|$)/);
@@ -83,7 +88,9 @@ test('a search link round-trips: the page restores query and filters, and the UR
   await expect(page).toHaveURL(/\?q=whatsapp\+template&tag=call-routing$/);
 });
 
-test('the header box is a plain form, and without JavaScript the search page says so and links categories and tags', async ({ browser }) => {
+test('the header box is a plain form, and without JavaScript the search page says so and links categories and tags', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/articles/set-up-auto-pay/');
@@ -91,7 +98,10 @@ test('the header box is a plain form, and without JavaScript the search page say
   await header(page).getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=invoice$/);
   await expect(page.getByRole('heading', { name: 'Search needs JavaScript' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Categories' }).getByRole('link').first()).toHaveAttribute('href', /\/categories\//);
+  await expect(page.getByRole('list', { name: 'Categories' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/categories\//,
+  );
   await expect(page.getByRole('list', { name: 'Tags' }).getByRole('link').first()).toHaveAttribute('href', /\/tags\//);
   await context.close();
 });
@@ -105,7 +115,9 @@ test('landing on an article from a result highlights the searched words there', 
   await expect(page.locator('mark[data-search-highlight]')).toHaveCount(0);
 });
 
-test('a mistyped word is corrected from the site’s own words, and the reader can search for what they typed instead', async ({ page }) => {
+test('a mistyped word is corrected from the site’s own words, and the reader can search for what they typed instead', async ({
+  page,
+}) => {
   await page.goto('/search/?q=pasword');
   await expect(page.locator('[data-search-corrected]')).toContainText('Showing results for password');
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
@@ -118,7 +130,10 @@ test('no results shows the most useful articles and how to contact support', asy
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toContainText('No articles match');
   await expect(empty.getByRole('link')).not.toHaveCount(0);
-  await expect(empty.getByRole('link', { name: 'support@myoperator.com' })).toHaveAttribute('href', 'mailto:support@myoperator.com');
+  await expect(empty.getByRole('link', { name: 'support@myoperator.com' })).toHaveAttribute(
+    'href',
+    'mailto:support@myoperator.com',
+  );
   await expect(page.locator('form[data-search-page] [data-search-status]')).toHaveText('No results for qwxzv');
 });
 

@@ -12,7 +12,9 @@ test('every page requests only its own origin and breaks no rule of its Content-
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${location.pathname}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${location.pathname}`,
+      ),
     );
   });
   for (const path of htmlPages()) {

@@ -57,6 +57,8 @@ export function pageLinks(): Map<string, PageLinks> {
 export function sitemapPages(): string[] {
   return siteFiles()
     .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-    .flatMap((f) => [...readFileSync(join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname))
+    .flatMap((f) =>
+      [...readFileSync(join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    )
     .sort();
 }

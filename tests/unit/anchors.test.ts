@@ -7,11 +7,9 @@ const problem = (text: string): AnchorItem => ({ kind: 'problem', text });
 
 describe('assignAnchors', () => {
   it('derives each anchor from the item’s own text and kind', () => {
-    expect(assignAnchors([h('1. Activation checklist'), task('Add team members'), problem('Can’t log in / forgot password')])).toEqual([
-      '1-activation-checklist',
-      'task-add-team-members',
-      'problem-can-t-log-in-forgot-password',
-    ]);
+    expect(
+      assignAnchors([h('1. Activation checklist'), task('Add team members'), problem('Can’t log in / forgot password')]),
+    ).toEqual(['1-activation-checklist', 'task-add-team-members', 'problem-can-t-log-in-forgot-password']);
   });
 
   it('numbers only items with the same text, from -2 in document order', () => {
@@ -27,7 +25,14 @@ describe('assignAnchors', () => {
 
   it('keeps an anchor when other sections are added, removed or renamed', () => {
     const before = assignAnchors([h('Intro'), h('Billing'), problem('No receipt'), h('Escalation')]);
-    const after = assignAnchors([h('Welcome'), h('New section'), h('Billing'), h('Escalation'), problem('Login fails'), problem('No receipt')]);
+    const after = assignAnchors([
+      h('Welcome'),
+      h('New section'),
+      h('Billing'),
+      h('Escalation'),
+      problem('Login fails'),
+      problem('No receipt'),
+    ]);
     expect(after[2]).toBe(before[1]);
     expect(after[3]).toBe(before[3]);
     expect(after[5]).toBe(before[2]);

@@ -6,12 +6,17 @@ const at = 'content/articles/guide.mdx:12';
 describe('checkTaskRows', () => {
   it('returns trimmed rows, keeping notes', () => {
     expect(
-      checkTaskRows([{ task: ' Verify documents ', where: 'Settings → Compliance', success: 'Approved', note: 'Only if porting.' }], at),
+      checkTaskRows(
+        [{ task: ' Verify documents ', where: 'Settings → Compliance', success: 'Approved', note: 'Only if porting.' }],
+        at,
+      ),
     ).toEqual([{ task: 'Verify documents', where: 'Settings → Compliance', success: 'Approved', note: 'Only if porting.' }]);
   });
 
   it('names the file, line, row and empty cell', () => {
-    expect(() => checkTaskRows([{ task: 'Check confirmation email', where: '', success: 'Receipt received' }], at)).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      checkTaskRows([{ task: 'Check confirmation email', where: '', success: 'Receipt received' }], at),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[ComponentError: content/articles/guide.mdx:12: <TaskTable> row 1 ("Check confirmation email") has an empty "where" cell: write where to click (a table a customer follows has no blank cells)]`,
     );
   });

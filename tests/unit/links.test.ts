@@ -19,7 +19,21 @@ describe('findBrokenLinks', () => {
 
   it('accepts links to pages, files and fragments that exist, and safe external links', () => {
     const pages = new Map([
-      ['/', page(['top'], ['/articles/a/', '/articles/a/#step', 'articles/a/', '/favicon.svg', '#top', 'mailto:x@y.z', ['https://example.com/', 'noopener noreferrer']])],
+      [
+        '/',
+        page(
+          ['top'],
+          [
+            '/articles/a/',
+            '/articles/a/#step',
+            'articles/a/',
+            '/favicon.svg',
+            '#top',
+            'mailto:x@y.z',
+            ['https://example.com/', 'noopener noreferrer'],
+          ],
+        ),
+      ],
       ['/articles/a/', page(['step'], ['../../', 'http://localhost/'])],
     ]);
     expect(findBrokenLinks(pages, files)).toEqual([]);

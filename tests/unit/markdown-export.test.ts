@@ -3,7 +3,11 @@ import { articleMarkdown, mdxToMarkdown, parseLiteral } from '../../src/lib/mark
 
 describe('parseLiteral', () => {
   it('reads the object and array literals authors write in tasks={…}', () => {
-    expect(parseLiteral(`[{ task: "Log in", where: 'https://x.test', success: "It loads: “OK”", }, /* c */ { "task": "B\\"q", n: 2, ok: true }]`)).toEqual([
+    expect(
+      parseLiteral(
+        `[{ task: "Log in", where: 'https://x.test', success: "It loads: “OK”", }, /* c */ { "task": "B\\"q", n: 2, ok: true }]`,
+      ),
+    ).toEqual([
       { task: 'Log in', where: 'https://x.test', success: 'It loads: “OK”' },
       { task: 'B"q', n: 2, ok: true },
     ]);
@@ -77,7 +81,13 @@ After.
 describe('articleMarkdown', () => {
   it('starts with the title, the quick answer and the link for tickets', () => {
     const md = articleMarkdown(
-      { title: 'How?', quickAnswer: 'Like this.', url: 'https://h.test/articles/how/', shortUrl: 'https://h.test/a/1/', sources: ['https://s.test/'] },
+      {
+        title: 'How?',
+        quickAnswer: 'Like this.',
+        url: 'https://h.test/articles/how/',
+        shortUrl: 'https://h.test/a/1/',
+        sources: ['https://s.test/'],
+      },
       '## Steps\n\nDo it.',
     );
     expect(md).toBe(

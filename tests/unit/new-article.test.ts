@@ -10,9 +10,15 @@ describe('newArticleSlug', () => {
   });
 
   it('refuses an empty, short or letterless title with a message naming the command', () => {
-    expect(() => newArticleSlug('  ')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: give the customer’s question as the title: npm run new -- "How do I add users to my account?"]`);
-    expect(() => newArticleSlug('Help?')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: title is too short: write the customer’s whole question (at least 8 characters): npm run new -- "How do I add users to my account?"]`);
-    expect(() => newArticleSlug('?!?!?!?!?!')).toThrowErrorMatchingInlineSnapshot(`[NewArticleError: the title "?!?!?!?!?!" has no letters or digits to make a file name from: npm run new -- "How do I add users to my account?"]`);
+    expect(() => newArticleSlug('  ')).toThrowErrorMatchingInlineSnapshot(
+      `[NewArticleError: give the customer’s question as the title: npm run new -- "How do I add users to my account?"]`,
+    );
+    expect(() => newArticleSlug('Help?')).toThrowErrorMatchingInlineSnapshot(
+      `[NewArticleError: title is too short: write the customer’s whole question (at least 8 characters): npm run new -- "How do I add users to my account?"]`,
+    );
+    expect(() => newArticleSlug('?!?!?!?!?!')).toThrowErrorMatchingInlineSnapshot(
+      `[NewArticleError: the title "?!?!?!?!?!" has no letters or digits to make a file name from: npm run new -- "How do I add users to my account?"]`,
+    );
   });
 });
 

@@ -17,7 +17,9 @@ const tasksAttr = (tasks: string[]) => ({
               type: 'ArrayExpression',
               elements: tasks.map((t) => ({
                 type: 'ObjectExpression',
-                properties: [{ type: 'Property', key: { type: 'Identifier', name: 'task' }, value: { type: 'Literal', value: t } }],
+                properties: [
+                  { type: 'Property', key: { type: 'Identifier', name: 'task' }, value: { type: 'Literal', value: t } },
+                ],
               })),
             },
           },
@@ -32,7 +34,11 @@ describe('remarkAnchors', () => {
     const heading = { type: 'heading', depth: 2, children: [text('Log in')], data: undefined as unknown };
     const h4 = { type: 'heading', depth: 4, children: [text('Detail')] };
     const table = { type: 'mdxJsxFlowElement', name: 'TaskTable', attributes: [tasksAttr(['Log in', 'Log in'])] as unknown[] };
-    const trouble = { type: 'mdxJsxFlowElement', name: 'Troubleshoot', attributes: [{ type: 'mdxJsxAttribute', name: 'problem', value: 'Log in' }] as unknown[] };
+    const trouble = {
+      type: 'mdxJsxFlowElement',
+      name: 'Troubleshoot',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'problem', value: 'Log in' }] as unknown[],
+    };
     remarkAnchors()({ type: 'root', children: [heading, h4, table, trouble] });
     expect(heading.data).toEqual({ hProperties: { id: 'log-in', dataAnchor: '' } });
     expect(h4).not.toHaveProperty('data');

@@ -14,7 +14,8 @@ describe('checkRetired', () => {
   });
 
   it('rejects a retired id and names the article that held it', () => {
-    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map((p) => `${p.file}: ${p.field}: ${p.message}`)).toMatchInlineSnapshot(`
+    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map((p) => `${p.file}: ${p.field}: ${p.message}`))
+      .toMatchInlineSnapshot(`
       [
         "content/articles/guide.mdx: id: id "100" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); ids are never reused — give this article a new one",
       ]
@@ -23,9 +24,11 @@ describe('checkRetired', () => {
 
   it('rejects a retired slug as a file name or as an old slug', () => {
     expect(
-      checkRetired([{ ...article, slug: 'welcome', file: 'content/articles/welcome.mdx', redirectFrom: ['old-welcome-guide'] }], retired, registry).map(
-        (p) => `${p.file}: ${p.field ?? ''}: ${p.message}`,
-      ),
+      checkRetired(
+        [{ ...article, slug: 'welcome', file: 'content/articles/welcome.mdx', redirectFrom: ['old-welcome-guide'] }],
+        retired,
+        registry,
+      ).map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`),
     ).toMatchInlineSnapshot(`
       [
         "content/articles/welcome.mdx: : the slug "welcome" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); slugs are never reused — rename the file",

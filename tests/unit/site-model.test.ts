@@ -33,7 +33,8 @@ describe('checkSite', () => {
       {
         file: 'content/articles/b.mdx',
         field: 'id',
-        message: 'id "101" is already used by content/articles/a.mdx; ids are never shared or reused — give this article a new one',
+        message:
+          'id "101" is already used by content/articles/a.mdx; ids are never shared or reused — give this article a new one',
       },
     ]);
   });
@@ -76,7 +77,11 @@ describe('buildSite', () => {
       ['getting-started', ['guide', 'ivr']],
       ['billing', ['pay']],
     ]);
-    expect(site.tags.map((t) => `${t.slug}:${t.articles.join(',')}`)).toEqual(['billing:pay', 'call-flow:guide', 'ivr:guide,ivr']);
+    expect(site.tags.map((t) => `${t.slug}:${t.articles.join(',')}`)).toEqual([
+      'billing:pay',
+      'call-flow:guide',
+      'ivr:guide,ivr',
+    ]);
     expect(site.bySlug.get('guide')!.related).toEqual(['pay', 'ivr']);
     expect(site.mostLinked[0]!.slug).toBe('guide');
   });
@@ -85,7 +90,9 @@ describe('buildSite', () => {
 describe('buildSite with retired articles', () => {
   const retired = {
     file: 'content/retired.json',
-    articles: [{ id: 'old', slug: 'old-guide', title: 'Old guide', oldSlugs: [], retired: new Date('2026-10-01'), replacedBy: 'guide' }],
+    articles: [
+      { id: 'old', slug: 'old-guide', title: 'Old guide', oldSlugs: [], retired: new Date('2026-10-01'), replacedBy: 'guide' },
+    ],
   };
 
   it('lists short links, old slugs and replaced retired articles as redirects', () => {

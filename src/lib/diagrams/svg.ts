@@ -9,7 +9,8 @@ export const RENDER_ID = 'mermaid-diagram-id';
 /** The smallest font size, in CSS pixels, a diagram's text may be shown at. */
 export const MIN_FONT_PX = 12;
 
-const GEOMETRY_ATTRIBUTES = /\s(d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|refX|refY|markerWidth|markerHeight|style)="([^"]*)"/g;
+const GEOMETRY_ATTRIBUTES =
+  /\s(d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|refX|refY|markerWidth|markerHeight|style)="([^"]*)"/g;
 
 /**
  * Makes a rendering smaller and independent of what the page rendered before
@@ -41,10 +42,13 @@ export function canonicalIds(svg: string): string {
   for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
     if (!keep.has(id!) && !names.has(id!)) names.set(id!, `${RENDER_ID}-${names.size + 1}`);
   }
-  return svg.replace(/(\sid=")([^"]+)"|#([A-Za-z_][\w-]*)/g, (all, attr: string | undefined, id: string | undefined, ref: string | undefined) => {
-    if (attr) return names.has(id!) ? `${attr}${names.get(id!)}"` : all;
-    return names.has(ref!) ? `#${names.get(ref!)}` : all;
-  });
+  return svg.replace(
+    /(\sid=")([^"]+)"|#([A-Za-z_][\w-]*)/g,
+    (all, attr: string | undefined, id: string | undefined, ref: string | undefined) => {
+      if (attr) return names.has(id!) ? `${attr}${names.get(id!)}"` : all;
+      return names.has(ref!) ? `#${names.get(ref!)}` : all;
+    },
+  );
 }
 
 function roundNumbers(value: string): string {
@@ -53,7 +57,11 @@ function roundNumbers(value: string): string {
 
 /** Width and height of the SVG's viewBox, in its own units (CSS pixels at natural size). */
 export function svgSize(svg: string): { width: number; height: number } {
-  const box = /viewBox="([^"]+)"/.exec(svg)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const box = /viewBox="([^"]+)"/
+    .exec(svg)?.[1]
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (!box || box.length !== 4 || box.some((n) => !Number.isFinite(n))) throw new Error('the rendered SVG has no viewBox');
   return { width: box[2]!, height: box[3]! };
 }

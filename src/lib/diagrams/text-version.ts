@@ -32,7 +32,10 @@ export function describeSteps(structure: DiagramStructure): string[] {
   const edges = structure.edges ?? [];
   if (nodes.length === 0) return [];
   const label = new Map(nodes.map((n) => [n.id, clean(n.label) || n.id]));
-  const chain = asChain(nodes.map((n) => n.id), edges);
+  const chain = asChain(
+    nodes.map((n) => n.id),
+    edges,
+  );
   if (chain && edges.every((e) => !clean(e.label))) return chain.map((id) => label.get(id)!);
   return edges.map((e) => {
     const text = clean(e.label);

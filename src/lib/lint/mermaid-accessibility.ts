@@ -1,16 +1,19 @@
+import { readDiagramLabels } from '../diagrams/accessibility';
 import { placeOf, walk } from './mdx';
 import type { LintRule } from './types';
 
 const DIRECTIVES = [
-  ['accTitle', /^\s*accTitle\s*:\s*\S/m, 'accTitle: a short name for the diagram'],
-  ['accDescr', /^\s*accDescr\s*(?::\s*\S|\{)/m, 'accDescr: one or two sentences saying what it shows'],
+  ['accTitle', 'title', 'accTitle: a short name for the diagram'],
+  ['accDescr', 'description', 'accDescr: one or two sentences saying what it shows'],
 ] as const;
 
 /** A diagram is an image: a ```mermaid fence needs `accTitle` and `accDescr`, which become its accessible name and description. */
 export const mermaidAccessibility: LintRule = (article) =>
   [...walk(article.tree)].flatMap((node) => {
     if (node.type !== 'code' || node.lang !== 'mermaid') return [];
-    const missing = DIRECTIVES.filter(([, pattern]) => !pattern.test(node.value ?? ''));
+    // The same reading of accTitle/accDescr as the diagram renderer's, so lint and build agree.
+    const labels = readDiagramLabels(node.value ?? '');
+    const missing = DIRECTIVES.filter(([, key]) => !labels[key]);
     if (missing.length === 0) return [];
     return [
       {

@@ -3,7 +3,20 @@ import { placeOf, walk } from './mdx';
 import type { LintRule } from './types';
 
 /** Number words one to twelve, by value. */
-export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
 
 const COUNTED = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](step|task|item|stage)s?\b/gi;
 
@@ -25,7 +38,14 @@ export const quickAnswerCount: LintRule = (article) => {
   if (claims.length === 0) return [];
   const counts = [
     ...taskTables(article).flatMap(({ line, rows }) =>
-      rows ? [{ count: rows.length, what: `the <TaskTable> at line ${line} has ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` }] : [],
+      rows
+        ? [
+            {
+              count: rows.length,
+              what: `the <TaskTable> at line ${line} has ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`,
+            },
+          ]
+        : [],
     ),
     ...[...walk(article.tree)]
       .filter((node) => node.type === 'list' && node.ordered)

@@ -57,9 +57,12 @@ const fields = (categories: readonly string[]) => ({
   }),
   /** Phrases customers use for this topic; each becomes a tag. Required, 1–12 phrases of 1–60 characters. */
   keywords: z
-    .array(z.string().trim().min(1, { error: 'a keyword is empty' }).max(60, { error: 'a keyword is longer than 60 characters' }), {
-      error: 'keywords is required: list 1 to 12 phrases customers use, e.g. [call flow, IVR]',
-    })
+    .array(
+      z.string().trim().min(1, { error: 'a keyword is empty' }).max(60, { error: 'a keyword is longer than 60 characters' }),
+      {
+        error: 'keywords is required: list 1 to 12 phrases customers use, e.g. [call flow, IVR]',
+      },
+    )
     .min(KEYWORDS_MIN, { error: 'keywords is empty: list at least one phrase' })
     .max(KEYWORDS_MAX, { error: `keywords has more than ${KEYWORDS_MAX} phrases: keep the ${KEYWORDS_MAX} customers use most` }),
   /** Slugs of other articles to show under "Related articles". Optional, default none; filled up to 3 by shared keywords. */

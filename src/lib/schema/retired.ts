@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { isSlug } from '../slug';
 
 const slug = (what: string) =>
-  z.string().refine(isSlug, { error: (issue) => `${what} "${String(issue.input)}" is not a slug: use lower-case letters, digits and "-"` });
+  z.string().refine(isSlug, {
+    error: (issue) => `${what} "${String(issue.input)}" is not a slug: use lower-case letters, digits and "-"`,
+  });
 
 /** One article that no longer exists. Its id and slugs stay reserved for ever. */
 export const retiredArticleSchema = z.strictObject({

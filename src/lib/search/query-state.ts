@@ -11,7 +11,15 @@ export interface SearchState {
 /** Reads the search state from a URL's query string; unknown parameters are ignored. */
 export function parseSearchParams(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const tags = [...new Set(params.getAll('tag').flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      params
+        .getAll('tag')
+        .flatMap((t) => t.split(','))
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { q: (params.get('q') ?? '').slice(0, 200), tags, category: (params.get('category') ?? '').trim() };
 }
 

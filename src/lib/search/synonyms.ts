@@ -16,12 +16,17 @@ export interface SynonymProblem {
  */
 export function checkSynonyms(raw: unknown): SynonymProblem[] {
   if (!Array.isArray(raw)) {
-    return [{ path: '(file)', message: `expected an array of groups such as [["whitelist", "allow-list"]], got ${describe(raw)}` }];
+    return [
+      { path: '(file)', message: `expected an array of groups such as [["whitelist", "allow-list"]], got ${describe(raw)}` },
+    ];
   }
   const problems: SynonymProblem[] = [];
   raw.forEach((group, g) => {
     if (!Array.isArray(group)) {
-      problems.push({ path: `[${g}]`, message: `expected an array of terms such as ["bill", "invoice"], got ${describe(group)}` });
+      problems.push({
+        path: `[${g}]`,
+        message: `expected an array of terms such as ["bill", "invoice"], got ${describe(group)}`,
+      });
       return;
     }
     if (group.length < 2) problems.push({ path: `[${g}]`, message: `a group needs at least two terms, got ${group.length}` });
@@ -33,12 +38,18 @@ export function checkSynonyms(raw: unknown): SynonymProblem[] {
       }
       const key = words(term).join(' ');
       if (key === '') {
-        problems.push({ path: `[${g}][${t}]`, message: `"${term}" has no letters or digits; write the word or phrase customers type` });
+        problems.push({
+          path: `[${g}][${t}]`,
+          message: `"${term}" has no letters or digits; write the word or phrase customers type`,
+        });
         return;
       }
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push({ path: `[${g}][${t}]`, message: `"${term}" repeats [${g}][${earlier}] (terms are compared ignoring case and punctuation); remove one` });
+        problems.push({
+          path: `[${g}][${t}]`,
+          message: `"${term}" repeats [${g}][${earlier}] (terms are compared ignoring case and punctuation); remove one`,
+        });
       } else {
         seen.set(key, t);
       }
@@ -88,7 +99,7 @@ export interface Concept {
 export function expandQuery(queryWords: readonly string[], table: SynonymTable): Concept[] {
   const longest = Math.max(1, ...[...table.keys()].map((k) => k.split(' ').length));
   const concepts: Concept[] = [];
-  for (let i = 0; i < queryWords.length; ) {
+  for (let i = 0; i < queryWords.length;) {
     let matched = false;
     for (let n = Math.min(longest, queryWords.length - i); n >= 1; n--) {
       const term = queryWords.slice(i, i + n).join(' ');
@@ -120,7 +131,10 @@ export function pruneSynonyms(
   max = 3,
 ): Map<string, string[]> {
   const weight = (term: string) => {
-    const counts = term.split(' ').filter((w) => !ignore(w)).map(uses);
+    const counts = term
+      .split(' ')
+      .filter((w) => !ignore(w))
+      .map(uses);
     return counts.length === 0 ? 0 : Math.min(...counts);
   };
   const pruned = new Map<string, string[]>();

@@ -5,7 +5,15 @@
  */
 import { correctWord, decodeVocabulary, type Vocabulary } from '../../lib/search/correct';
 import { slugify } from '../../lib/slug';
-import { deepLinks, excerptParts, mergeHits, type Anchor, type DeepLink, type ExcerptPart, type Hit } from '../../lib/search/rank';
+import {
+  deepLinks,
+  excerptParts,
+  mergeHits,
+  type Anchor,
+  type DeepLink,
+  type ExcerptPart,
+  type Hit,
+} from '../../lib/search/rank';
 import { expandQuery, type SynonymTable } from '../../lib/search/synonyms';
 import { STOPWORDS, words } from '../../lib/search/words';
 

@@ -5,7 +5,14 @@
  */
 export function highlight(): void {
   const param = new URLSearchParams(location.search).get('highlight') ?? '';
-  const terms = [...new Set(param.toLowerCase().split(/\s+/).filter((t) => t.length >= 2))];
+  const terms = [
+    ...new Set(
+      param
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((t) => t.length >= 2),
+    ),
+  ];
   const root = document.querySelector('[data-pagefind-body]');
   if (!root || terms.length === 0) return;
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
@@ -13,7 +20,9 @@ export function highlight(): void {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, svg, mark, [data-pagefind-ignore], [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, svg, mark, [data-pagefind-ignore], [hidden]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -68,20 +68,37 @@ function attach(form: HTMLFormElement): void {
   const render = (outcome: SearchOutcome, query: string) => {
     const children: Node[] = [];
     if (outcome.corrected) {
-      const instead = el('button', { type: 'button', class: 'search-instead', 'data-search-instead': '' }, `Search instead for ${query}`);
+      const instead = el(
+        'button',
+        { type: 'button', class: 'search-instead', 'data-search-instead': '' },
+        `Search instead for ${query}`,
+      );
       instead.addEventListener('click', () => void exact(query));
-      children.push(el('p', { class: 'search-corrected', 'data-search-corrected': '' }, 'Showing results for ', el('strong', {}, outcome.corrected), ' · ', instead));
+      children.push(
+        el(
+          'p',
+          { class: 'search-corrected', 'data-search-corrected': '' },
+          'Showing results for ',
+          el('strong', {}, outcome.corrected),
+          ' · ',
+          instead,
+        ),
+      );
     }
     if (page && outcome.results.length > 0) children.push(chips(outcome));
     if (outcome.results.length === 0) {
       children.push(noResults(query, outcome));
     } else {
       children.push(el('ul', { class: 'search-results', 'data-search-results': '' }, ...outcome.results.map(result)));
-      if (!page) children.push(el('a', { class: 'search-all', href: searchHref(state) }, `All results and filters for “${query}” →`));
+      if (!page)
+        children.push(el('a', { class: 'search-all', href: searchHref(state) }, `All results and filters for “${query}” →`));
     }
     panel.replaceChildren(...children);
     const n = outcome.total;
-    status.textContent = n === 0 ? `No results for ${query}` : `${n} ${n === 1 ? 'result' : 'results'}${outcome.corrected ? ` for ${outcome.corrected}` : ''}`;
+    status.textContent =
+      n === 0
+        ? `No results for ${query}`
+        : `${n} ${n === 1 ? 'result' : 'results'}${outcome.corrected ? ` for ${outcome.corrected}` : ''}`;
     open(true);
   };
 
@@ -100,13 +117,23 @@ function attach(form: HTMLFormElement): void {
   };
 
   const chips = (outcome: SearchOutcome) => {
-    const group = (name: string, entries: [string, number][], isOn: (label: string) => boolean, toggle: (label: string) => void) =>
+    const group = (
+      name: string,
+      entries: [string, number][],
+      isOn: (label: string) => boolean,
+      toggle: (label: string) => void,
+    ) =>
       el(
         'div',
         { class: 'search-chips', role: 'group', 'aria-label': name },
         el('span', { class: 'search-chips-label' }, `${name}:`),
         ...entries.map(([label, count]) => {
-          const button = el('button', { type: 'button', 'aria-pressed': String(isOn(label)), 'data-chip': name.toLowerCase() }, label, el('span', { class: 'search-chip-count' }, ` ${count}`));
+          const button = el(
+            'button',
+            { type: 'button', 'aria-pressed': String(isOn(label)), 'data-chip': name.toLowerCase() },
+            label,
+            el('span', { class: 'search-chip-count' }, ` ${count}`),
+          );
           button.addEventListener('click', () => {
             toggle(label);
             void run();
@@ -119,15 +146,25 @@ function attach(form: HTMLFormElement): void {
     return el(
       'div',
       { class: 'search-filters', 'data-search-filters': '' },
-      group('Category', categoryEntries, (label) => categories.find((c) => c.title === label)?.slug === state.category, (label) => {
-        const slug = categories.find((c) => c.title === label)?.slug ?? '';
-        state = { ...state, category: state.category === slug ? '' : slug };
-      }),
-      group('Tag', tagEntries, (label) => state.tags.includes(slugify(label)), (label) => {
-        const slug = slugify(label);
-        tagLabels.set(slug, label);
-        state = { ...state, tags: state.tags.includes(slug) ? state.tags.filter((t) => t !== slug) : [...state.tags, slug] };
-      }),
+      group(
+        'Category',
+        categoryEntries,
+        (label) => categories.find((c) => c.title === label)?.slug === state.category,
+        (label) => {
+          const slug = categories.find((c) => c.title === label)?.slug ?? '';
+          state = { ...state, category: state.category === slug ? '' : slug };
+        },
+      ),
+      group(
+        'Tag',
+        tagEntries,
+        (label) => state.tags.includes(slugify(label)),
+        (label) => {
+          const slug = slugify(label);
+          tagLabels.set(slug, label);
+          state = { ...state, tags: state.tags.includes(slug) ? state.tags.filter((t) => t !== slug) : [...state.tags, slug] };
+        },
+      ),
     );
   };
 
@@ -200,15 +237,33 @@ function result(item: SearchResult): HTMLElement {
   const title = el('a', { href: item.url, class: 'search-result-title', 'data-search-link': '' }, item.title);
   const li = el('li', { class: 'search-result', 'data-search-result': '' }, title);
   if (item.category) li.append(el('p', { class: 'search-result-category' }, item.category));
-  if (item.quickAnswer) li.append(el('p', { class: 'search-answer', 'data-search-answer': '' }, el('span', { 'aria-hidden': 'true' }, '⚡ '), item.quickAnswer));
-  li.append(el('p', { class: 'search-excerpt' }, ...item.excerpt.map((part) => (part.mark ? el('mark', {}, part.text) : part.text))));
+  if (item.quickAnswer)
+    li.append(
+      el(
+        'p',
+        { class: 'search-answer', 'data-search-answer': '' },
+        el('span', { 'aria-hidden': 'true' }, '⚡ '),
+        item.quickAnswer,
+      ),
+    );
+  li.append(
+    el('p', { class: 'search-excerpt' }, ...item.excerpt.map((part) => (part.mark ? el('mark', {}, part.text) : part.text))),
+  );
   if (item.links.length > 0) {
     li.append(
       el(
         'ul',
         { class: 'search-deep-links', 'aria-label': `Sections of ${item.title}` },
         ...item.links.map((link) =>
-          el('li', {}, el('a', { href: link.url, 'data-search-link': '', 'data-kind': link.kind }, link.kind === 'task' ? `Checklist: ${link.label}` : link.label)),
+          el(
+            'li',
+            {},
+            el(
+              'a',
+              { href: link.url, 'data-search-link': '', 'data-kind': link.kind },
+              link.kind === 'task' ? `Checklist: ${link.label}` : link.label,
+            ),
+          ),
         ),
       ),
     );

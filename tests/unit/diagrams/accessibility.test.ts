@@ -10,9 +10,10 @@ describe('readDiagramLabels', () => {
   });
 
   it('reads a multi-line accDescr { … } block as one sentence', () => {
-    expect(readDiagramLabels('sequenceDiagram\n  accTitle: Paying\n  accDescr {\n    You pay,\n    we confirm.\n  }\n  A->>B: hi').description).toBe(
-      'You pay, we confirm.',
-    );
+    expect(
+      readDiagramLabels('sequenceDiagram\n  accTitle: Paying\n  accDescr {\n    You pay,\n    we confirm.\n  }\n  A->>B: hi')
+        .description,
+    ).toBe('You pay, we confirm.');
   });
 
   it('treats empty values and missing lines as absent', () => {

@@ -27,7 +27,9 @@ describe('mapping Mermaid errors to article lines', () => {
   });
 
   it('says how to get Chromium when a diagram needs rendering and no browser starts', () => {
-    expect(noBrowserMessage('content/articles/a.mdx:9', 'content/.diagrams', 'no Chrome or Chromium was found on this machine')).toBe(
+    expect(
+      noBrowserMessage('content/articles/a.mdx:9', 'content/.diagrams', 'no Chrome or Chromium was found on this machine'),
+    ).toBe(
       'content/articles/a.mdx:9: this diagram is not in the diagram cache (content/.diagrams/) yet, and rendering it needs Chromium, ' +
         'which could not be started: no Chrome or Chromium was found on this machine. Install it with `apt-get install -y chromium` ' +
         '(Debian/Ubuntu, as root), or point CHROMIUM_PATH at a Chrome or Chromium executable. Builds whose diagrams are all cached need no browser.',

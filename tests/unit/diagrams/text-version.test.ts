@@ -26,7 +26,9 @@ describe('describeSteps', () => {
   });
 
   it('lists a sequence diagram’s messages', () => {
-    expect(describeSteps({ type: 'sequence', messages: [{ from: 'You', to: 'MyOperator', text: 'Pay' }] })).toEqual(['You → MyOperator: Pay']);
+    expect(describeSteps({ type: 'sequence', messages: [{ from: 'You', to: 'MyOperator', text: 'Pay' }] })).toEqual([
+      'You → MyOperator: Pay',
+    ]);
   });
 
   it('gives no steps for a diagram it cannot read', () => {

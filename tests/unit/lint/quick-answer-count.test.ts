@@ -29,7 +29,9 @@ describe('quick-answer-count', () => {
   });
 
   it('checks every count in the quick answer', () => {
-    const source = mdx(`## Checklist\n\n${table(5)}\n1. A\n2. B\n`, { quickAnswer: 'A two-step login, then a 6-task checklist.' });
+    const source = mdx(`## Checklist\n\n${table(5)}\n1. A\n2. B\n`, {
+      quickAnswer: 'A two-step login, then a 6-task checklist.',
+    });
     expect(lint('quick-answer-count', source)).toMatchInlineSnapshot(`
       [
         "content/articles/guide.mdx:4:39: quickAnswer says "6-task" but the <TaskTable> at line 12 has 5 rows (say "five-task" or "five tasks", or make the body match the quick answer)",
@@ -38,12 +40,18 @@ describe('quick-answer-count', () => {
   });
 
   it('passes when the count matches the table or any numbered list', () => {
-    expect(lint('quick-answer-count', mdx(`## Checklist\n\n${table(6)}`, { quickAnswer: 'Do the six-step checklist.' }))).toEqual([]);
-    expect(lint('quick-answer-count', mdx('1. A\n2. B\n\n- x\n\n1. C\n2. D\n3. E\n', { quickAnswer: 'Three steps.' }))).toEqual([]);
+    expect(lint('quick-answer-count', mdx(`## Checklist\n\n${table(6)}`, { quickAnswer: 'Do the six-step checklist.' }))).toEqual(
+      [],
+    );
+    expect(lint('quick-answer-count', mdx('1. A\n2. B\n\n- x\n\n1. C\n2. D\n3. E\n', { quickAnswer: 'Three steps.' }))).toEqual(
+      [],
+    );
   });
 
   it('ignores numbers that count something else, and bodies with nothing to count', () => {
-    expect(lint('quick-answer-count', mdx(table(2), { quickAnswer: 'There are four types of IVR, set up in 15 minutes.' }))).toEqual([]);
+    expect(
+      lint('quick-answer-count', mdx(table(2), { quickAnswer: 'There are four types of IVR, set up in 15 minutes.' })),
+    ).toEqual([]);
     expect(lint('quick-answer-count', mdx('Just text.', { quickAnswer: 'A two-step login.' }))).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ describe('source-urls', () => {
 
   it('passes http(s) URLs, encoded characters included', () => {
     const source = mdx('Body.', {
-      sources: '\n  - https://support.myoperator.com/portal/en/kb/articles/what-is-myoperator%E2%80%99s-escalation-matrix-11-7-2017',
+      sources:
+        '\n  - https://support.myoperator.com/portal/en/kb/articles/what-is-myoperator%E2%80%99s-escalation-matrix-11-7-2017',
     });
     expect(lint('source-urls', source)).toEqual([]);
   });

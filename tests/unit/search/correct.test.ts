@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctWord, decodeVocabulary, encodeVocabulary, keyboardNeighbours, maxDistance } from '../../../src/lib/search/correct';
+import {
+  buildVocabulary,
+  correctWord,
+  decodeVocabulary,
+  encodeVocabulary,
+  keyboardNeighbours,
+  maxDistance,
+} from '../../../src/lib/search/correct';
 
-const vocabulary = decodeVocabulary(encodeVocabulary(['password', 'received', 'receipt', 'firewall', 'whatsapp', 'ports', 'port', 'passport']));
+const vocabulary = decodeVocabulary(
+  encodeVocabulary(['password', 'received', 'receipt', 'firewall', 'whatsapp', 'ports', 'port', 'passport']),
+);
 
 describe('correctWord', () => {
   it('corrects a word one or two edits away to a word of the site', () => {
@@ -41,12 +50,23 @@ describe('correctWord', () => {
 
 describe('buildVocabulary', () => {
   it('keeps the most frequent words of three or more letters, most frequent first, plus synonym words', () => {
-    const list = buildVocabulary([['call', 'flow', 'ivr', 'to', 'call'], ['call', 'flow', '5060', 'sip']], 2, ['allowlist']);
+    const list = buildVocabulary(
+      [
+        ['call', 'flow', 'ivr', 'to', 'call'],
+        ['call', 'flow', '5060', 'sip'],
+      ],
+      2,
+      ['allowlist'],
+    );
     expect(list).toEqual(['call', 'flow', 'allowlist']);
   });
 
   it('stays within the cap however many words the site has', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676) % 26)}`);
+    const many = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}`,
+    );
     expect(buildVocabulary([many], 4000).length).toBe(4000);
   });
 });

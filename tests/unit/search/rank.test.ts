@@ -5,7 +5,12 @@ describe('mergeHits', () => {
   it('ranks pages matching more of the query first, counting the best synonym of each idea', () => {
     const ranked = mergeHits([
       [[{ id: 'a', score: 1 }], [{ id: 'b', score: 3 }]], // receipt | invoice
-      [[{ id: 'a', score: 1 }, { id: 'c', score: 5 }]], // inbox
+      [
+        [
+          { id: 'a', score: 1 },
+          { id: 'c', score: 5 },
+        ],
+      ], // inbox
     ]);
     // c: 5 for one idea of two; a: 1 + 1 for both; b: 3 × 0.85 (a synonym) for one.
     expect(ranked.map((h) => h.id)).toEqual(['c', 'a', 'b']);
@@ -14,7 +19,23 @@ describe('mergeHits', () => {
   });
 
   it('puts a page holding every word of the query ahead', () => {
-    const ranked = mergeHits([[[{ id: 'a', score: 2 }, { id: 'b', score: 1 }]], [[{ id: 'a', score: 0.1 }, { id: 'b', score: 1 }]]], [{ id: 'b', score: 2 }]);
+    const ranked = mergeHits(
+      [
+        [
+          [
+            { id: 'a', score: 2 },
+            { id: 'b', score: 1 },
+          ],
+        ],
+        [
+          [
+            { id: 'a', score: 0.1 },
+            { id: 'b', score: 1 },
+          ],
+        ],
+      ],
+      [{ id: 'b', score: 2 }],
+    );
     expect(ranked[0]!.id).toBe('b');
   });
 });

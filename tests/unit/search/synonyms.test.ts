@@ -29,7 +29,10 @@ describe('expandQuery', () => {
   });
 
   it('expands a phrase written with a hyphen or a space alike', () => {
-    expect(expandQuery(['allow', 'list', 'ip'], table)[0]).toEqual({ term: 'allow list', alternatives: ['allow list', 'whitelist', 'allowlist'] });
+    expect(expandQuery(['allow', 'list', 'ip'], table)[0]).toEqual({
+      term: 'allow list',
+      alternatives: ['allow list', 'whitelist', 'allowlist'],
+    });
   });
 
   it('leaves a query without synonyms as one concept per word', () => {
@@ -67,17 +70,29 @@ describe('checkSynonyms', () => {
 
   it('rejects a file that is not a list of groups', () => {
     expect(checkSynonyms({ whitelist: 'allowlist' })).toEqual([
-      { path: '(file)', message: 'expected an array of groups such as [["whitelist", "allow-list"]], got object {"whitelist":"allowlist"}' },
+      {
+        path: '(file)',
+        message: 'expected an array of groups such as [["whitelist", "allow-list"]], got object {"whitelist":"allowlist"}',
+      },
     ]);
-    expect(checkSynonyms([ 'bill' ])[0]!.path).toBe('[0]');
+    expect(checkSynonyms(['bill'])[0]!.path).toBe('[0]');
   });
 });
 
 describe('pruneSynonyms', () => {
   it('keeps only alternatives the site uses, most used first, at most three', () => {
-    const uses = new Map([['invoice', 2], ['receipt', 9], ['bill', 5], ['log', 3]]);
+    const uses = new Map([
+      ['invoice', 2],
+      ['receipt', 9],
+      ['bill', 5],
+      ['log', 3],
+    ]);
     const pruned = pruneSynonyms(
-      synonymTable([['bill', 'invoice', 'receipt', 'challan'], ['login', 'log in'], ['bill', 'a', 'b', 'c', 'd']]),
+      synonymTable([
+        ['bill', 'invoice', 'receipt', 'challan'],
+        ['login', 'log in'],
+        ['bill', 'a', 'b', 'c', 'd'],
+      ]),
       (w) => uses.get(w) ?? 0,
       (w) => w === 'in',
       3,
