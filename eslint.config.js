@@ -12,6 +12,9 @@ export default tseslint.config(
       '.astro/',
       'node_modules/',
       'scripts/bench/node_modules/',
+      // npm run bench's work folder (generated sites and their builds) and Astro's types for the Starlight build.
+      'scripts/bench/.work/',
+      'scripts/bench/.astro/',
       'bench/',
       'test-results/',
       'playwright-report/',

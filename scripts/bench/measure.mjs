@@ -2,7 +2,7 @@
 // memory, a static server that counts the bytes it sends, and page/search weights
 // taken in headless Chromium.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
