@@ -5,6 +5,12 @@ import { rmSync } from 'node:fs';
 import { binPath } from './paths.mjs';
 
 const outDir = process.env.HELPCENTER_OUT ?? 'dist';
+if (!process.env.SITE_URL) {
+  console.warn(
+    'SITE_URL is not set, so canonical URLs, short links and the sitemap point at http://localhost:4321. ' +
+      'For a deploy, build with SITE_URL=https://your-help-site (and BASE_PATH=/sub-path/ if it lives under one).',
+  );
+}
 const result = spawnSync(binPath('node'), [binPath('astro'), 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
