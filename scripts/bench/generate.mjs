@@ -2,6 +2,9 @@
 // from a seed: the same seed and count always give the same files, byte for byte.
 // Pure: no I/O, no clock, no Math.random. `npm run bench` writes what it returns.
 
+// Node 24 strips the types, so the site's own slug rule serves the generator too.
+import { slugify } from '../../src/lib/slug.ts';
+
 /** Categories of the generated sites: the real site's slugs, so both builds see the same taxonomy. */
 export const BENCH_CATEGORIES = [
   { slug: 'getting-started', title: 'Getting started', description: 'First steps after you buy MyOperator: activation, logins and the dashboard.' },
@@ -120,16 +123,6 @@ function sample(random, list, count) {
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy.slice(0, count);
-}
-
-/** Same folding as src/lib/slug.ts `slugify` (kept here so this file stays plain JavaScript). */
-export function slugify(text) {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const lower = (text) => (text === 'MyOperator' ? text : text.charAt(0).toLowerCase() + text.slice(1));
