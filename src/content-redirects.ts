@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { contentDir, retired } from './content-files';
 import { redirectMap, type Redirect } from './lib/redirects';
 
+let cached: Redirect[] | undefined;
+
 /**
  * The site's redirects read straight from the article files, for build steps
- * that run outside the pages (the sitemap filter, `_redirects`). The pages'
- * site model has already checked the same content when these run.
+ * that run outside the pages (the sitemap filter, `_redirects`). Read once per
+ * build; the pages' site model has already checked the same content.
  */
 export function readRedirects(): Redirect[] {
+  return (cached ??= read());
+}
+
+function read(): Redirect[] {
   const dir = join(contentDir, 'articles');
   const articles = readdirSync(dir)
     .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
