@@ -1,17 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { diagrams, rehypeDiagrams } from './src/integrations/diagrams.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
 import { security } from './src/integrations/security.ts';
-import { remarkAnchors } from './src/lib/remark-anchors.ts';
-import { remarkLinks } from './src/lib/remark-links.ts';
-import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const redirectPage = isRedirectPage(base.endsWith('/') ? base : `${base}/`);
@@ -41,18 +36,12 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { port: 4321 },
   devToolbar: { enabled: false },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkComponentSource, remarkAnchors, [remarkLinks, { base }]],
-      rehypePlugins: [rehypeDiagrams],
-    }),
-  },
+  // Articles are rendered by their content loader (src/loaders/articles.ts), not by Astro's Markdown pipeline.
+  markdown: { syntaxHighlight: false },
   // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
   integrations: [
     contentLint(),
     mdx(),
-    diagrams(),
     sitemap({ filter: (page) => !redirectPage(page) }),
     redirects(),
     pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),

@@ -1,15 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { categories, contentDir } from './content-files';
 import { articleSchema } from './lib/schema/article';
+import { articleLoader } from './loaders/articles';
 
-/** Every `content/articles/<slug>.mdx`; files starting with `_` are partials, not articles. */
+/** Every `content/articles/<slug>.mdx`, checked and rendered once (see `articleLoader`); files starting with `_` are skipped. */
 const articles = defineCollection({
-  loader: glob({
-    pattern: ['*.mdx', '!_*.mdx'],
-    base: `${contentDir}/articles`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: articleLoader({ folder: `${contentDir}/articles`, categoriesFile: `${contentDir}/categories.json` }),
   schema: articleSchema(categories.map((c) => c.slug)),
 });
 

@@ -1,24 +1,24 @@
 /**
- * Build-time Mermaid diagrams. `rehypeDiagrams` (in the Markdown processor,
- * which MDX inherits) turns every ```mermaid fence into a <figure> holding a
- * light and a dark inline SVG, a caption and a text version; pages ship no
- * diagram JavaScript. The `diagrams()` integration closes the shared browser
- * when the build ends and prunes cache entries no article uses any more.
+ * Build-time Mermaid diagrams. `rehypeDiagrams` (in the article renderer)
+ * turns every ```mermaid fence into a <figure> holding a light and a dark
+ * inline SVG, a caption and a text version; pages ship no diagram JavaScript.
+ * The article loader closes the shared browser when it has rendered every
+ * article and prunes cache entries no article uses any more.
  *
  * Renderings are cached in `<contentDir>/.diagrams/<sha256>.json` (committed),
  * so a build whose diagrams did not change starts no browser.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
 import { missingLabels, readDiagramLabels } from '../lib/diagrams/accessibility';
 import { diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
 import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
 import { placeSvg } from '../lib/diagrams/svg';
 import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
-import { ContentError, type ContentProblem } from '../lib/problems';
+import type { ContentProblem } from '../lib/problems';
 import {
   closeRenderer,
   MermaidSyntaxError,
@@ -32,13 +32,6 @@ import {
 const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
 /** Where renderings are cached: `<contentDir>/.diagrams/`. */
 export const diagramCacheDir = join(contentDir, '.diagrams');
-
-/** Cache keys used by the articles built so far in this build. */
-const usedKeys = new Set<string>();
-/** True in `astro build`: diagram problems are collected and reported together when the build ends. */
-let collectProblems = false;
-/** Problems found so far in this build, keyed so an article compiled twice reports once. */
-const pendingProblems = new Map<string, ContentProblem>();
 
 interface CacheEntry extends Rendering {
   mermaid: string;
@@ -60,9 +53,9 @@ function writeCache(key: string, theme: DiagramTheme, rendering: Rendering): voi
   writeFileSync(join(diagramCacheDir, `${key}.json`), `${JSON.stringify(entry, null, 1)}\n`);
 }
 
-async function rendering(source: string, theme: DiagramTheme): Promise<Rendering> {
+async function rendering(source: string, theme: DiagramTheme, usedKeys: string[]): Promise<Rendering> {
   const key = diagramCacheKey({ source, mermaidVersion, theme });
-  usedKeys.add(key);
+  usedKeys.push(key);
   const cached = readCache(key);
   if (cached) return cached;
   const fresh = await renderDiagram(source, theme);
@@ -124,21 +117,32 @@ function figureHtml(
   );
 }
 
+/** Where one article's diagram facts are collected while it renders. */
+export interface DiagramData {
+  /** The article's path for messages, relative to the project root. */
+  path?: string;
+  problems?: ContentProblem[];
+  /** Cache keys of the renderings the article uses (see `pruneDiagramCache`). */
+  diagramKeys?: string[];
+}
+
 /**
  * Rehype plugin: renders every ```mermaid fence at build time. A diagram
  * without `accTitle` and `accDescr`, or one Mermaid cannot parse, is a content
- * problem located at the article's file and line. In `astro build` problems
- * are collected from every article and the build fails once, listing them all
- * (see `diagrams()`); elsewhere (`astro dev`) the article fails at once.
+ * problem at the article's file and line, collected in `file.data.problems`
+ * so the build can list every article's problems at once.
  */
 export function rehypeDiagrams(options: { root?: string } = {}) {
   const root = options.root ?? process.cwd();
-  return async (tree: Root, file: { path?: string | undefined }) => {
+  return async (tree: Root, file: VFile) => {
     const fences = findFences(tree);
     if (fences.length === 0) return;
-    const path = file.path ? relative(root, file.path) : 'an article';
-    const problems: ContentProblem[] = [];
+    const data = file.data as DiagramData;
+    const path = data.path ?? 'an article';
+    const problems = (data.problems ??= []);
+    const keys = (data.diagramKeys ??= []);
     const figures: { fence: Fence; html: string }[] = [];
+    let failed = false;
     let index = 0;
     for (const fence of fences) {
       const id = `diagram-${++index}`;
@@ -146,10 +150,11 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
       const missing = missingLabels(labels);
       if (missing) {
         problems.push({ file: `${path}:${fence.line}`, message: missing });
+        failed = true;
         continue;
       }
       try {
-        const [light, dark] = await Promise.all([rendering(fence.source, 'light'), rendering(fence.source, 'dark')]);
+        const [light, dark] = await Promise.all([rendering(fence.source, 'light', keys), rendering(fence.source, 'dark', keys)]);
         const svgs = {
           light: placeSvg(light.svg, { id: `${id}-light`, className: 'diagram-light' }),
           dark: placeSvg(dark.svg, { id: `${id}-dark`, className: 'diagram-dark' }),
@@ -159,6 +164,7 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
         if (error instanceof MermaidSyntaxError) {
           const { line, message } = syntaxProblem(fence.line, error.message);
           problems.push({ file: `${path}:${line}`, message });
+          failed = true;
         } else if (error instanceof NoBrowserError) {
           throw new Error(noBrowserMessage(`${path}:${fence.line}`, relative(root, diagramCacheDir), error.message), {
             cause: error,
@@ -168,12 +174,7 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
         }
       }
     }
-    if (problems.length > 0) {
-      if (!collectProblems) throw new ContentError(problems);
-      // The build goes on to find the other articles' problems; diagrams() fails it at the end.
-      for (const problem of problems) pendingProblems.set(`${problem.file}: ${problem.message}`, problem);
-      return;
-    }
+    if (failed) return;
 
     for (const { fence, html } of figures) {
       const figure = fromHtml(html, { fragment: true }).children as RootContent[];
@@ -183,60 +184,20 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
   };
 }
 
-/** Cache files no article used in this build, when it is safe to tell. */
-function unusedCacheFiles(): string[] {
+/**
+ * Removes the cached renderings whose keys are not in `usedKeys` (the keys of
+ * every article of a complete, successful build) and returns their file names.
+ */
+export function pruneDiagramCache(usedKeys: ReadonlySet<string>): string[] {
   let files: string[];
   try {
     files = readdirSync(diagramCacheDir).filter((f) => f.endsWith('.json'));
   } catch {
     return [];
   }
-  if (usedKeys.size === 0) {
-    // No diagram passed through the plugin; if an article has one, the plugin did not run, so keep the cache.
-    const articles = join(contentDir, 'articles');
-    const anyFence = readdirSync(articles).some(
-      (f) => f.endsWith('.mdx') && readFileSync(join(articles, f), 'utf8').includes('```mermaid'),
-    );
-    if (anyFence) return [];
-  }
-  return files.filter((f) => !usedKeys.has(f.slice(0, -'.json'.length)));
+  const unused = files.filter((f) => !usedKeys.has(f.slice(0, -'.json'.length)));
+  for (const file of unused) rmSync(join(diagramCacheDir, file));
+  return unused;
 }
 
-/**
- * Astro integration for the diagrams' lifecycle: when the build ends it fails
- * it with every diagram problem found, or else prunes cache entries no article
- * uses; either way it closes the browser the build started (if any).
- */
-export function diagrams(): AstroIntegration {
-  return {
-    name: 'helpcenter:diagrams',
-    hooks: {
-      'astro:config:setup': ({ command }) => {
-        collectProblems = command === 'build';
-      },
-      'astro:build:start': () => {
-        usedKeys.clear();
-        pendingProblems.clear();
-      },
-      'astro:build:done': async ({ logger }) => {
-        try {
-          if (pendingProblems.size > 0) throw new ContentError([...pendingProblems.values()]);
-          const unused = unusedCacheFiles();
-          for (const file of unused) rmSync(join(diagramCacheDir, file));
-          if (unused.length > 0)
-            logger.info(`pruned ${unused.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
-        } catch (error) {
-          if (error instanceof ContentError) throw error;
-          throw new Error(`Pruning the diagram cache in ${diagramCacheDir}/ failed: ${(error as Error).message}`, {
-            cause: error,
-          });
-        } finally {
-          await closeRenderer();
-        }
-      },
-      'astro:server:done': async () => {
-        await closeRenderer();
-      },
-    },
-  };
-}
+export { closeRenderer };

@@ -1,14 +1,21 @@
 /**
  * Prop checks for the components authors use inside MDX. Each check throws a
  * `ComponentError` whose message starts with the article's file:line (added to
- * every component by `remarkComponentSource`) so the build names the culprit.
+ * by the article renderer) so the build names the culprit.
  */
 
 /** Thrown when an MDX component is used wrongly; the message says where and how to fix it. */
 export class ComponentError extends Error {
+  /** Where the component is used, e.g. `content/articles/foo.mdx:42`. */
+  readonly location: string;
+  /** What is wrong, starting with the component: `<Callout> is empty: …`. */
+  readonly problem: string;
+
   constructor(location: string | undefined, component: string, problem: string) {
     super(`${location ?? 'an article'}: <${component}> ${problem}`);
     this.name = 'ComponentError';
+    this.location = location ?? 'an article';
+    this.problem = `<${component}> ${problem}`;
   }
 }
 
