@@ -5,11 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { isRedirectPage, redirects } from './src/integrations/redirects.ts';
+import { articleFiles } from './src/integrations/article-files.ts';
 import { security } from './src/integrations/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
-const redirectPage = isRedirectPage(base.endsWith('/') ? base : `${base}/`);
 
 /**
  * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every
@@ -42,8 +41,8 @@ export default defineConfig({
   integrations: [
     contentLint(),
     mdx(),
-    sitemap({ filter: (page) => !redirectPage(page) }),
-    redirects(),
+    sitemap(),
+    articleFiles(),
     pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     security(),
   ],

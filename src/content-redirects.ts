@@ -4,25 +4,51 @@ import { join } from 'node:path';
 import { contentDir, retired } from './content-files';
 import { redirectMap, type Redirect } from './lib/redirects';
 
-let cached: Redirect[] | undefined;
+/** What the build steps outside the pages need of an article file. */
+export interface ArticleFile {
+  slug: string;
+  id: string;
+  title: string;
+  quickAnswer: string;
+  sources: string[];
+  redirectFrom: string[];
+  /** The MDX after the frontmatter. */
+  body: string;
+}
+
+let cached: ArticleFile[] | undefined;
 
 /**
- * The site's redirects read straight from the article files, for build steps
- * that run outside the pages (the sitemap filter, `_redirects`). Read once per
- * build; the pages' site model has already checked the same content.
+ * The articles read straight from their files, for build steps that run
+ * outside the pages (`_redirects`, redirect pages, Markdown exports). Read once
+ * per build, after the content loader has checked the same files.
  */
-export function readRedirects(): Redirect[] {
+export function readArticleFiles(): ArticleFile[] {
   return (cached ??= read());
 }
 
-function read(): Redirect[] {
+function read(): ArticleFile[] {
   const dir = join(contentDir, 'articles');
-  const articles = readdirSync(dir)
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
+    .sort()
     .map((file) => {
-      const data = parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter as Record<string, unknown>;
-      const redirectFrom = Array.isArray(data.redirectFrom) ? data.redirectFrom.map(String) : [];
-      return { slug: file.replace(/\.mdx$/, ''), id: String(data.id), redirectFrom };
+      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      const data = frontmatter as Record<string, unknown>;
+      const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+      return {
+        slug: file.replace(/\.mdx$/, ''),
+        id: String(data.id),
+        title: String(data.title),
+        quickAnswer: String(data.quickAnswer),
+        sources: list(data.sources),
+        redirectFrom: list(data.redirectFrom),
+        body: content,
+      };
     });
-  return redirectMap(articles, retired);
+}
+
+/** Short links, old slugs and replaced retired articles, each leading to a live article. */
+export function readRedirects(): Redirect[] {
+  return redirectMap(readArticleFiles(), retired);
 }

@@ -1,13 +1,34 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { lintArticle, type LintProblem } from './lib/lint';
+import { sourceDigest } from './source-digest';
+
+/** Remembered lint results: per file, a digest of its text and the problems found in it. */
+interface LintCache {
+  version: string;
+  files: Record<string, { digest: string; problems: LintProblem[] }>;
+}
+
+function readCache(file: string, version: string): LintCache['files'] {
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as LintCache;
+    return cache.version === version ? cache.files : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Lints every article in `<contentDir>/articles/*.mdx` (files starting with `_`
  * are partials and skipped). Paths in the problems are relative to the current
  * folder, the project root when run by npm or Astro.
+ *
+ * With `cacheFile`, results are remembered there per file, keyed by the file's
+ * text and the lint's own code (`src/lib`), so a build lints only the articles
+ * that changed since the last one.
  */
-export function lintContent(contentDir: string): LintProblem[] {
+export function lintContent(contentDir: string, options: { cacheFile?: string } = {}): LintProblem[] {
   const folder = join(contentDir, 'articles');
   let names: string[];
   try {
@@ -20,11 +41,23 @@ export function lintContent(contentDir: string): LintProblem[] {
       },
     );
   }
-  return names
+  const version = options.cacheFile ? sourceDigest(process.cwd(), ['src/lib', 'package-lock.json']) : '';
+  const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
+  const files: LintCache['files'] = {};
+  const problems = names
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
     .sort()
     .flatMap((name) => {
-      const path = join(folder, name);
-      return lintArticle(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+      const path = relative(process.cwd(), join(folder, name));
+      const source = readFileSync(join(folder, name), 'utf8');
+      const digest = createHash('sha256').update(source).digest('hex');
+      const found = cached[path]?.digest === digest ? cached[path].problems : lintArticle(path, source);
+      files[path] = { digest, problems: found };
+      return found;
     });
+  if (options.cacheFile) {
+    mkdirSync(dirname(options.cacheFile), { recursive: true });
+    writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies LintCache));
+  }
+  return problems;
 }

@@ -1,4 +1,3 @@
-import { getEntry } from 'astro:content';
 import type { ExportArticle } from '../lib/exports';
 import type { Article, Site } from '../lib/site-model';
 import { articleUrls } from './urls';
@@ -17,9 +16,4 @@ export function exportArticle(site: Site, article: Article): ExportArticle {
     updated: article.data.updated,
     ...articleUrls(article),
   };
-}
-
-/** The raw MDX body of an article. */
-export async function articleBody(slug: string): Promise<string> {
-  return (await getEntry('articles', slug))?.body ?? '';
 }

@@ -67,7 +67,8 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-          const added = await index.addDirectory({ path: outDir });
+          // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
+          const added = await index.addDirectory({ path: outDir, glob: 'articles/*/index.html' });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));

@@ -64,3 +64,40 @@ export function redirectsFile(redirects: readonly Redirect[], base: string): str
   }
   return `${lines.join('\n')}\n`;
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The script of a redirect page: go to the article at once, keeping the
+ * `#anchor` (the meta refresh, the fallback without JavaScript, drops it). The
+ * link's own href is used, not the canonical URL, so previews on other hosts work.
+ */
+export const REDIRECT_SCRIPT =
+  "const t=document.querySelector('a[data-redirect-target]')?.href;if(t)location.replace(t+location.hash);";
+
+/**
+ * The page served at a short link or old slug on hosts without `_redirects`:
+ * it sends the reader to `href` (the article's path on this site), names the
+ * article and says it is not to be indexed (`canonical` is the article's absolute URL).
+ */
+export function redirectPage(page: { title: string; href: string; canonical: string }): string {
+  const title = escapeHtml(page.title);
+  const href = escapeHtml(page.href);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title>`,
+    `<link rel="canonical" href="${escapeHtml(page.canonical)}">`,
+    '<meta name="robots" content="noindex">',
+    `<noscript><meta http-equiv="refresh" content="0; url=${href}"></noscript>`,
+    `<script type="module">${REDIRECT_SCRIPT}</script>`,
+    '</head>',
+    `<body><p>This link leads to <a href="${href}" data-redirect-target>${title}</a>.</p></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -8,8 +8,7 @@
  * Every article's problems (components, diagrams, MDX syntax) are collected
  * and the load fails once, listing them all.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -17,6 +16,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
+import { sourceDigest } from '../source-digest';
 
 /** What a stored article keeps besides its HTML and headings. */
 export interface ArticleMetadata {
@@ -36,29 +36,6 @@ const RENDERER_SOURCES = [
   'package-lock.json',
 ];
 
-function filesUnder(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return [];
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-/** A digest of everything besides an article's own text that decides its HTML and data. */
-function rendererVersion(root: string, extra: string[]): string {
-  const hash = createHash('sha256');
-  for (const file of RENDERER_SOURCES.flatMap((source) => filesUnder(join(root, source)))) {
-    hash.update(relative(root, file)).update(readFileSync(file));
-  }
-  for (const value of extra) hash.update(value);
-  return hash.digest('hex');
-}
-
 /** The loader of the articles in `folder` (relative to the project root). */
 export function articleLoader(options: { folder: string; categoriesFile: string }): Loader {
   return {
@@ -67,7 +44,10 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       const { config, store, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, options.folder);
-      const version = rendererVersion(root, [config.base, readFileSync(resolve(root, options.categoriesFile), 'utf8')]);
+      const version = sourceDigest(root, RENDERER_SOURCES, [
+        config.base,
+        readFileSync(resolve(root, options.categoriesFile), 'utf8'),
+      ]);
       const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
 
       let names: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectMap, redirectsFile } from '../../src/lib/redirects';
+import { redirectMap, redirectPage, redirectsFile } from '../../src/lib/redirects';
 
 const articles = [
   { slug: 'what-is-myoperator', id: '103', redirectFrom: [] },
@@ -36,5 +36,21 @@ describe('redirectsFile', () => {
       /help/articles/invite-users/ /help/articles/how-to-add-users/ 301
       "
     `);
+  });
+});
+
+describe('redirectPage', () => {
+  it('sends the reader on with and without JavaScript, names the article and stays out of search engines', () => {
+    const html = redirectPage({
+      title: 'Pay <now> & "save"',
+      href: '/help/articles/pay/',
+      canonical: 'https://h.example/help/articles/pay/',
+    });
+    expect(html).toContain('<title>Pay &lt;now&gt; &amp; &quot;save&quot;</title>');
+    expect(html).toContain('<noscript><meta http-equiv="refresh" content="0; url=/help/articles/pay/"></noscript>');
+    expect(html).toContain('<link rel="canonical" href="https://h.example/help/articles/pay/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<a href="/help/articles/pay/" data-redirect-target>Pay &lt;now&gt; &amp; &quot;save&quot;</a>');
+    expect(html).toContain('location.replace(t+location.hash)');
   });
 });

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readArticleFiles, readRedirects } from '../content-redirects';
+import { articleMarkdown } from '../lib/markdown-export';
+import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
+import { absoluteUrl, paths, withBase } from '../lib/urls';
+
+/**
+ * Writes the files that go with the article pages, straight into the build
+ * rather than as Astro routes (each route costs about a millisecond and a
+ * site has two of these per article):
+ * - `articles/<slug>.md`: each article as Markdown, for agents and AI tools;
+ * - a redirect page at every short link (`a/<id>/`), old slug and replaced
+ *   retired article, for hosts that ignore `_redirects`;
+ * - `_redirects` (Netlify / Cloudflare Pages) with the same mappings as 301s.
+ * Runs before `security()`, which gives the redirect pages their policy.
+ */
+export function articleFiles(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost:4321';
+  return {
+    name: 'helpcenter:article-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const write = (path: string, text: string) => {
+          mkdirSync(dirname(join(out, path)), { recursive: true });
+          writeFileSync(join(out, path), text);
+        };
+        try {
+          const articles = readArticleFiles();
+          const absolute = (path: string) => absoluteUrl(site, base, path);
+          for (const article of articles) {
+            const page = paths.article(article.slug);
+            const markdown = articleMarkdown(
+              { ...article, url: absolute(page), shortUrl: absolute(shortPath(article.id)) },
+              article.body,
+              { resolveLink: absolute },
+            );
+            write(`${page}.md`, markdown);
+          }
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), a.title]));
+          const redirects = readRedirects();
+          for (const { from, to } of redirects) {
+            write(
+              `${from}/index.html`,
+              redirectPage({ title: titles.get(to) ?? 'Moved', href: withBase(base, to), canonical: absolute(to) }),
+            );
+          }
+          write('_redirects', redirectsFile(redirects, base));
+          logger.info(`${articles.length} Markdown exports, ${redirects.length} redirect pages and _redirects written`);
+        } catch (error) {
+          throw new Error(`Could not write the Markdown exports and redirects: ${(error as Error).message}`, { cause: error });
+        }
+      },
+    },
+  };
+}
