@@ -46,6 +46,17 @@ export function indexedText(html: string): string {
     .replace(/&[#\w]+;/g, ' ');
 }
 
+/** The indexed words of every article page in the build, one list per page. */
+async function articleWords(outDir: string): Promise<string[][]> {
+  const articlesDir = join(outDir, 'articles');
+  const slugs = (await readdir(articlesDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+  return Promise.all(
+    slugs.map(async ({ name }) =>
+      words(indexedText(await readFile(join(articlesDir, name, 'index.html'), 'utf8').catch(() => ''))),
+    ),
+  );
+}
+
 /**
  * Builds the search files after every build: the Pagefind index of the article
  * bodies (`pagefind/`), the synonym table and the correction vocabulary
@@ -65,6 +76,8 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
+          // The words for typo correction are read while Pagefind (its own process) indexes.
+          const reading = articleWords(outDir);
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
           // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
@@ -73,12 +86,7 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
 
-          const texts: string[][] = [];
-          const articlesDir = join(outDir, 'articles');
-          for (const slug of await readdir(articlesDir).catch(() => [])) {
-            const html = await readFile(join(articlesDir, slug, 'index.html'), 'utf8').catch(() => '');
-            texts.push(words(indexedText(html)));
-          }
+          const texts = await reading;
           const uses = new Map<string, number>();
           for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
           const table = pruneSynonyms(

@@ -4,6 +4,21 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from '../lib/csp';
 
+/** Folders of the build that hold no pages: the bundled assets and the search index. */
+const NO_PAGES = new Set(['_astro', 'pagefind']);
+
+async function htmlFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return NO_PAGES.has(entry.name) ? [] : htmlFiles(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
 /**
  * After the build, gives every HTML page a Content-Security-Policy meta tag
  * that allows exactly its own inline scripts by hash, and writes `_headers`
@@ -15,14 +30,18 @@ export function security(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+        const files = (await htmlFiles(root)).sort();
         const allHashes = new Set<string>();
-        for (const file of files) {
-          const path = join(root, file);
-          const html = await readFile(path, 'utf8');
-          const hashes = inlineScriptHashes(html);
-          hashes.forEach((h) => allHashes.add(h));
-          await writeFile(path, withCspMeta(html, contentSecurityPolicy(hashes)));
+        // A few files at a time: reading and writing overlap, and the process never holds every page at once.
+        for (let start = 0; start < files.length; start += 32) {
+          await Promise.all(
+            files.slice(start, start + 32).map(async (path) => {
+              const html = await readFile(path, 'utf8');
+              const hashes = inlineScriptHashes(html);
+              hashes.forEach((h) => allHashes.add(h));
+              await writeFile(path, withCspMeta(html, contentSecurityPolicy(hashes)));
+            }),
+          );
         }
         await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy([...allHashes].sort(), { forHeader: true })));
         logger.info(`Content-Security-Policy added to ${files.length} pages; _headers written.`);
