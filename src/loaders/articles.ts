@@ -9,7 +9,7 @@
  * and the load fails once, listing them all.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -62,41 +62,48 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         );
       }
 
+      /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
+      const loadArticle = async (
+        name: string,
+      ): Promise<{ problems: ContentProblem[]; diagramKeys: string[]; rendered: boolean }> => {
+        const id = name.slice(0, -'.mdx'.length);
+        const filePath = relative(root, join(folder, name));
+        const source = readFileSync(join(folder, name), 'utf8');
+        const digest = context.generateDigest(`${version}\n${source}`);
+        const existing = store.get<Record<string, unknown>>(id);
+        if (existing?.digest === digest && existing.rendered) {
+          const metadata = existing.rendered.metadata as ArticleMetadata | undefined;
+          return { problems: [], diagramKeys: metadata?.diagramKeys ?? [], rendered: false };
+        }
+        const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+        const data = await context.parseData({ id, data: frontmatter, filePath });
+        const article: RenderedArticle = await renderArticle(source, filePath);
+        if (article.problems.length > 0) {
+          // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
+          return { problems: article.problems, diagramKeys: [], rendered: true };
+        }
+        const metadata: ArticleMetadata = { components: article.components, diagramKeys: article.diagramKeys };
+        store.set({
+          id,
+          data,
+          body: content,
+          filePath,
+          digest,
+          rendered: { html: article.html, metadata: { headings: article.headings, ...metadata } },
+        });
+        return { problems: [], diagramKeys: article.diagramKeys, rendered: true };
+      };
+
       const problems: ContentProblem[] = [];
       const usedDiagrams = new Set<string>();
       let rendered = 0;
       const started = performance.now();
       try {
         for (const name of names) {
-          const id = name.slice(0, -'.mdx'.length);
-          const filePath = relative(root, join(folder, name));
-          const source = readFileSync(join(folder, name), 'utf8');
-          const digest = context.generateDigest(`${version}\n${source}`);
-          const existing = store.get<Record<string, unknown>>(id);
-          if (existing?.digest === digest && existing.rendered) {
-            for (const key of (existing.rendered.metadata as ArticleMetadata | undefined)?.diagramKeys ?? [])
-              usedDiagrams.add(key);
-            continue;
-          }
-          const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-          const data = await context.parseData({ id, data: frontmatter, filePath });
-          const article: RenderedArticle = await renderArticle(source, filePath);
-          rendered++;
-          if (article.problems.length > 0) {
-            problems.push(...article.problems);
-            store.delete(id);
-            continue;
-          }
-          for (const key of article.diagramKeys) usedDiagrams.add(key);
-          const metadata: ArticleMetadata = { components: article.components, diagramKeys: article.diagramKeys };
-          store.set({
-            id,
-            data,
-            body: content,
-            filePath,
-            digest,
-            rendered: { html: article.html, metadata: { headings: article.headings, ...metadata } },
-          });
+          const result = await loadArticle(name);
+          problems.push(...result.problems);
+          for (const key of result.diagramKeys) usedDiagrams.add(key);
+          if (result.rendered) rendered++;
         }
       } finally {
         await closeRenderer();
@@ -115,6 +122,32 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       logger.info(
         `${names.length} articles: ${rendered} rendered, ${names.length - rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
       );
+
+      // `astro dev`: an edited, added or removed article is loaded again on its own; its problems are logged, not fatal.
+      const isArticle = (path: string) => {
+        const name = basename(path);
+        return resolve(dirname(path)) === folder && name.endsWith('.mdx') && !name.startsWith('_') ? name : undefined;
+      };
+      const reload = async (path: string) => {
+        const name = isArticle(path);
+        if (!name) return;
+        try {
+          const result = await loadArticle(name);
+          if (result.problems.length > 0) logger.error(new ContentError(result.problems).message);
+          else if (result.rendered) logger.info(`${name} rendered again`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        } finally {
+          await closeRenderer();
+        }
+      };
+      context.watcher?.add(folder);
+      context.watcher?.on('change', (path) => void reload(path));
+      context.watcher?.on('add', (path) => void reload(path));
+      context.watcher?.on('unlink', (path) => {
+        const name = isArticle(path);
+        if (name) store.delete(name.slice(0, -'.mdx'.length));
+      });
     },
   };
 }

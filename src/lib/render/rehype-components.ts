@@ -16,6 +16,7 @@ interface MdxNode {
   }[];
   children?: (ElementContent | MdxNode)[];
   position?: { start: { line: number } };
+  data?: { estree?: { body: unknown[] } };
 }
 
 /** The MDX node types `remark-rehype` must pass through for this plugin. */
@@ -57,6 +58,8 @@ export function rehypeComponents() {
         return [];
       }
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        // `{/* a comment */}` holds no code: it is the MDX way to leave a note for authors.
+        if (node.data?.estree?.body.length === 0) return [];
         problems.push({
           file: at(node),
           message: '{…} runs code, which articles cannot do; write the text itself, or \\{ for a literal brace',
