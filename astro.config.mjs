@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The tests build fixture sites side by side; each gets its own output and cache.
   outDir: process.env.HELPCENTER_OUT ?? 'dist',
-  cacheDir: process.env.HELPCENTER_CACHE ?? './node_modules/.astro',
+  cacheDir,
   build: { format: 'directory' },
   server: { port: 4321 },
   devToolbar: { enabled: false },

@@ -1,25 +1,28 @@
 /**
  * The content loader of `content/articles/*.mdx` (files starting with `_` are
  * skipped). Each article is checked against the schema and rendered to HTML
- * here, once: the HTML is kept in Astro's content store with a digest of the
- * file and of the code that renders it, so a build renders only the articles
- * that changed since the last one and pages insert finished HTML.
+ * here, once: the HTML is kept in the build cache (`renderedHtmlDir`) under a
+ * digest of the file and of the code that renders it, so a build renders only
+ * the articles that changed since the last one and pages insert finished HTML.
  *
  * Every article's problems (components, diagrams, MDX syntax) are collected
  * and the load fails once, listing them all.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderedHtmlDir } from '../build-cache';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
 import { sourceDigest } from '../source-digest';
 
-/** What a stored article keeps besides its HTML and headings. */
+/** What a stored article keeps besides its headings. */
 export interface ArticleMetadata {
+  /** File name of its HTML in `renderedHtmlDir`. */
+  htmlFile: string;
   /** Names of the components the article uses (the page loads the checklist script only when needed). */
   components: string[];
   /** Cache keys of the diagram renderings it uses. */
@@ -62,6 +65,8 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         );
       }
 
+      /** HTML files of the articles loaded in this run; the others are removed after a full load. */
+      const keptHtml = new Set<string>();
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
@@ -70,27 +75,26 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         const filePath = relative(root, join(folder, name));
         const source = readFileSync(join(folder, name), 'utf8');
         const digest = context.generateDigest(`${version}\n${source}`);
+        const htmlFile = `${digest}.html`;
         const existing = store.get<Record<string, unknown>>(id);
-        if (existing?.digest === digest && existing.rendered) {
-          const metadata = existing.rendered.metadata as ArticleMetadata | undefined;
+        if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
+          const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
+          keptHtml.add(htmlFile);
           return { problems: [], diagramKeys: metadata?.diagramKeys ?? [], rendered: false };
         }
-        const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+        const { frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
         const data = await context.parseData({ id, data: frontmatter, filePath });
         const article: RenderedArticle = await renderArticle(source, filePath);
         if (article.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
           return { problems: article.problems, diagramKeys: [], rendered: true };
         }
-        const metadata: ArticleMetadata = { components: article.components, diagramKeys: article.diagramKeys };
-        store.set({
-          id,
-          data,
-          body: content,
-          filePath,
-          digest,
-          rendered: { html: article.html, metadata: { headings: article.headings, ...metadata } },
-        });
+        mkdirSync(renderedHtmlDir, { recursive: true });
+        writeFileSync(join(renderedHtmlDir, htmlFile), article.html);
+        keptHtml.add(htmlFile);
+        const metadata: ArticleMetadata = { htmlFile, components: article.components, diagramKeys: article.diagramKeys };
+        // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
+        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
         return { problems: [], diagramKeys: article.diagramKeys, rendered: true };
       };
 
@@ -115,6 +119,9 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         // The message says where each problem is; a stack trace of the loader would only bury it.
         error.stack = '';
         throw error;
+      }
+      for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
+        if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
       }
       const pruned = pruneDiagramCache(usedDiagrams);
       if (pruned.length > 0)

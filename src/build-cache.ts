@@ -1,0 +1,15 @@
+import { join, resolve } from 'node:path';
+
+/**
+ * Astro's cache folder (its content store lives there). `HELPCENTER_CACHE`
+ * points a build at another one: the tests build fixture sites side by side.
+ */
+export const cacheDir = process.env.HELPCENTER_CACHE ?? './node_modules/.astro';
+
+/**
+ * Where the article loader keeps each article's rendered HTML, one file per
+ * version (`<digest>.html`). Astro inlines its whole content store into the
+ * server bundle, so the HTML is kept out of it: at 5,000 articles the store
+ * would be about 90 MB of JavaScript to bundle and hold in memory.
+ */
+export const renderedHtmlDir = resolve(join(cacheDir, 'helpcenter-html'));

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { renderedHtmlDir } from '../build-cache';
+import type { ArticleMetadata } from '../loaders/articles';
+import type { Heading } from '../lib/toc';
+
+/** An article's rendered body and headings, as the article loader left them. */
+export function articleContent(entry: CollectionEntry<'articles'>): { html: string; headings: Heading[] } {
+  const metadata = entry.rendered?.metadata as (ArticleMetadata & { headings?: Heading[] }) | undefined;
+  if (!metadata?.htmlFile)
+    throw new Error(`${entry.filePath ?? entry.id}: the article loader left no rendered HTML; build again`);
+  return { html: readFileSync(join(renderedHtmlDir, metadata.htmlFile), 'utf8'), headings: metadata.headings ?? [] };
+}
