@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,12 +27,10 @@ export function articleFiles(): AstroIntegration {
         base = config.base;
         site = config.site ?? site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const write = (path: string, text: string) => {
-          mkdirSync(dirname(join(out, path)), { recursive: true });
-          writeFileSync(join(out, path), text);
-        };
+        const files = new Map<string, string>();
+        const write = (path: string, text: string) => files.set(path, text);
         try {
           const articles = readArticleFiles();
           const absolute = (path: string) => absoluteUrl(site, base, path);
@@ -54,6 +52,15 @@ export function articleFiles(): AstroIntegration {
             );
           }
           write('_redirects', redirectsFile(redirects, base));
+          const entries = [...files];
+          for (let start = 0; start < entries.length; start += 64) {
+            await Promise.all(
+              entries.slice(start, start + 64).map(async ([path, text]) => {
+                await mkdir(dirname(join(out, path)), { recursive: true });
+                await writeFile(join(out, path), text);
+              }),
+            );
+          }
           logger.info(`${articles.length} Markdown exports, ${redirects.length} redirect pages and _redirects written`);
         } catch (error) {
           throw new Error(`Could not write the Markdown exports and redirects: ${(error as Error).message}`, { cause: error });

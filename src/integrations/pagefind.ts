@@ -57,6 +57,19 @@ async function articleWords(outDir: string): Promise<string[][]> {
   );
 }
 
+/** Writes the Pagefind index of the article pages in `outDir`, and reads their words for typo correction meanwhile. */
+async function indexArticles(outDir: string): Promise<{ pageCount: number; texts: string[][] }> {
+  const reading = articleWords(outDir);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
+  // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
+  const added = await index.addDirectory({ path: outDir, glob: 'articles/*/index.html' });
+  if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  return { pageCount: added.page_count, texts: await reading };
+}
+
 /**
  * Builds the search files after every build: the Pagefind index of the article
  * bodies (`pagefind/`), the synonym table and the correction vocabulary
@@ -66,27 +79,25 @@ async function articleWords(outDir: string): Promise<string[][]> {
 export function pagefindIntegration(options: { contentDir: string }): AstroIntegration {
   const synonymsFile = join(options.contentDir, 'synonyms.json');
   let groups: SynonymGroups = [];
+  let indexing: Promise<{ pageCount: number; texts: string[][] }> | undefined;
+  let started = performance.now();
   return {
     name: 'helpcenter:pagefind',
     hooks: {
       'astro:build:start': async () => {
         groups = await loadSynonyms(synonymsFile);
       },
+      // Indexing starts as soon as the pages are written, so Pagefind (its own process) works while
+      // the other integrations write the sitemap, exports and redirects; build:done waits for it.
+      'astro:build:generated': ({ dir }) => {
+        started = performance.now();
+        indexing = indexArticles(fileURLToPath(dir));
+        indexing.catch(() => {}); // Reported when build:done awaits it.
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
         try {
-          // The words for typo correction are read while Pagefind (its own process) indexes.
-          const reading = articleWords(outDir);
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-          // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
-          const added = await index.addDirectory({ path: outDir, glob: 'articles/*/index.html' });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-
-          const texts = await reading;
+          const { pageCount, texts } = await (indexing ?? indexArticles(outDir));
           const uses = new Map<string, number>();
           for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
           const table = pruneSynonyms(
@@ -100,7 +111,7 @@ export function pagefindIntegration(options: { contentDir: string }): AstroInteg
           await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
           await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));
           logger.info(
-            `Indexed ${added.page_count} pages, ${vocabulary.length} words for typo correction, ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`,
+            `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction, ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`,
           );
         } catch (error) {
           throw new Error(`The search index could not be built: ${(error as Error).message}`, { cause: error });
