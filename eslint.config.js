@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      // An earlier build's output, being deleted by scripts/build.mjs while the next one runs.
+      'dist.old-*/',
       '.astro/',
       'node_modules/',
       'scripts/bench/node_modules/',
