@@ -65,6 +65,22 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.hasOutput, 'a failed build must leave no output folder behind').toBe(false);
   });
 
+  it('code in an article fails the build at each line, with every problem listed at once', async () => {
+    const build = await buildFixture('code-in-article');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('3 content problems found; fix them and build again:');
+    expect(build.output).toContain(
+      'content/articles/extra.mdx:12: <Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>',
+    );
+    expect(build.output).toContain(
+      'content/articles/extra.mdx:14: {…} runs code, which articles cannot do; write the text itself, or \\{ for a literal brace',
+    );
+    expect(build.output).toContain(
+      'content/articles/extra.mdx:16: <TaskTable> tasks={…}: a variable is not allowed here: write the value out as text in quotes, numbers, true/false, [ … ] and { … }',
+    );
+    expect(build.hasOutput).toBe(false);
+  });
+
   it('a broken synonyms file fails the build naming the file, group and term of every problem', async () => {
     const build = await buildFixture('bad-synonyms');
     expect(build.status).not.toBe(0);
