@@ -103,12 +103,17 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       let rendered = 0;
       const started = performance.now();
       try {
-        for (const name of names) {
-          const result = await loadArticle(name);
-          problems.push(...result.problems);
-          for (const key of result.diagramKeys) usedDiagrams.add(key);
-          if (result.rendered) rendered++;
-        }
+        // A few articles at a time: while one waits for Chromium to draw its diagram, the next one renders.
+        let next = 0;
+        const worker = async () => {
+          while (next < names.length) {
+            const result = await loadArticle(names[next++]!);
+            problems.push(...result.problems);
+            for (const key of result.diagramKeys) usedDiagrams.add(key);
+            if (result.rendered) rendered++;
+          }
+        };
+        await Promise.all(Array.from({ length: 4 }, worker));
       } finally {
         await closeRenderer();
       }
