@@ -131,3 +131,79 @@ function halfFloat(half: number): number {
   if (exponent === 31) return fraction ? NaN : sign * Infinity;
   return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
+
+/**
+ * Walks CBOR without building values: reads array lengths and text, and skips
+ * whole items, so a large file can be indexed first and decoded piece by piece.
+ * Definite lengths only (what Pagefind writes).
+ */
+export class CborCursor {
+  /** Byte offset of the next item. */
+  at = 0;
+  private readonly view: DataView;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private head(): { major: number; value: number } {
+    if (this.at >= this.bytes.length) throw new Error(`CBOR: unexpected end of data at byte ${this.at}`);
+    const head = this.bytes[this.at++]!;
+    const info = head & 31;
+    let value = info;
+    if (info >= 24) {
+      const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
+      if (size === 0 || this.at + size > this.bytes.length)
+        throw new Error(`CBOR: unsupported or truncated item at byte ${this.at - 1}`);
+      const v = this.view;
+      const a = this.at;
+      value =
+        size === 1
+          ? v.getUint8(a)
+          : size === 2
+            ? v.getUint16(a)
+            : size === 4
+              ? v.getUint32(a)
+              : v.getUint32(a) * 2 ** 32 + v.getUint32(a + 4);
+      this.at += size;
+    }
+    return { major: head >> 5, value };
+  }
+
+  /** Reads an array header and returns its length. */
+  array(): number {
+    const { major, value } = this.head();
+    if (major !== 4) throw new Error(`CBOR: expected an array at byte ${this.at - 1}`);
+    return value;
+  }
+
+  /** Reads a text string. */
+  text(): string {
+    const { major, value } = this.head();
+    if (major !== 3 || this.at + value > this.bytes.length) throw new Error(`CBOR: expected text at byte ${this.at - 1}`);
+    this.at += value;
+    return text.decode(this.bytes.subarray(this.at - value, this.at));
+  }
+
+  /** Reads an integer (negative ones too). */
+  int(): number {
+    const { major, value } = this.head();
+    if (major === 0) return value;
+    if (major === 1) return -1 - value;
+    throw new Error(`CBOR: expected an integer at byte ${this.at - 1}`);
+  }
+
+  /** Skips one item, however deep. */
+  skip(): void {
+    let pending = 1;
+    while (pending > 0) {
+      pending--;
+      const { major, value } = this.head();
+      if (major === 2 || major === 3) this.at += value;
+      else if (major === 4) pending += value;
+      else if (major === 5) pending += 2 * value;
+      else if (major === 6) pending += 1;
+    }
+    if (this.at > this.bytes.length) throw new Error('CBOR: unexpected end of data');
+  }
+}

@@ -5,7 +5,7 @@
  * `index.rs`, `filter_index.rs`): gzip, then the bytes `pagefind_dcd`, then CBOR
  * (JSON for fragments). Any other layout throws a `PagefindFormatError`.
  */
-import { decodeCbor, type CborValue } from './cbor';
+import { CborCursor, decodeCbor, type CborValue } from './cbor';
 
 /** The Pagefind version whose file layout this reader follows; package.json pins the indexer to it. */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -150,58 +150,91 @@ export function readMeta(bytes: Uint8Array, file = 'pf_meta'): IndexMeta {
   };
 }
 
-function readPages(raw: CborValue, file: string): PageWord[] {
-  check(isArray(raw), file, 'expected a list of pages for a word');
+/** Reads a word's list of pages: `[[page delta, [locations], [metadata locations]?], …]`. */
+function readPages(cursor: CborCursor): PageWord[] {
+  const count = cursor.array();
+  const pages: PageWord[] = new Array(count);
   let page = 0;
-  return (raw as CborValue[]).map((entry) => {
-    check(
-      isArray(entry) && typeof entry[0] === 'number' && isArray(entry[1]),
-      file,
-      'expected each page of a word as [page delta, locations, …]',
-    );
-    const [delta, positions, meta] = entry as [number, number[], number[] | undefined];
-    page += delta;
+  for (let p = 0; p < count; p++) {
+    const fields = cursor.array();
+    page += cursor.int();
     // Negative numbers set the weight of the positions after them; positions are deltas from the last.
     const locs: number[] = [];
     let weight = 24;
     let last = 0;
-    for (const n of positions) {
-      if (n < 0) {
-        weight = Math.min(255, -n - 1);
+    for (let n = cursor.array(); n > 0; n--) {
+      const value = cursor.int();
+      if (value < 0) {
+        weight = Math.min(255, -value - 1);
         last = 0;
       } else {
-        last += n;
+        last += value;
         locs.push(weight, last);
       }
     }
     // Negative numbers switch the metadata field (field 0 until the first switch); the rest are positions in it.
-    const fields = new Set<number>();
-    let field = 0;
-    for (const n of meta ?? []) {
-      if (n < 0) field = -n - 1;
-      else fields.add(field);
+    const metaFields: number[] = [];
+    if (fields >= 3) {
+      let field = 0;
+      for (let n = cursor.array(); n > 0; n--) {
+        const value = cursor.int();
+        if (value < 0) field = -value - 1;
+        else if (!metaFields.includes(field)) metaFields.push(field);
+      }
     }
-    return { page, locs, metaFields: [...fields] };
-  });
+    for (let f = 3; f < fields; f++) cursor.skip();
+    pages[p] = { page, locs, metaFields };
+  }
+  return pages;
 }
 
-/** Decodes a word chunk (`*.pf_index`, after `unwrap`) into its words, keyed by the stemmed word. */
-export function readChunk(bytes: Uint8Array, file = 'pf_index'): Map<string, IndexWord> {
-  const [words] = cbor(bytes, file);
-  check(isArray(words), file, 'expected [[word entries]]');
-  const out = new Map<string, IndexWord>();
-  for (const entry of words as CborValue[]) {
-    check(isArray(entry) && typeof entry[0] === 'string', file, 'expected each word as [word, pages, variants]');
-    const [word, pages, variants] = entry as [string, CborValue, CborValue[] | undefined];
-    out.set(word, {
-      pages: readPages(pages, file),
-      variants: (variants ?? []).map((v) => {
-        check(isArray(v) && typeof v[0] === 'string', file, 'expected each variant as [form, pages]');
-        return { form: v[0] as string, pages: readPages(v[1], file) };
-      }),
-    });
+/** A word of a chunk, decoded on first use. */
+export type LazyWord = () => IndexWord;
+
+/**
+ * Lists the words of a chunk (`*.pf_index`, after `unwrap`), keyed by the
+ * stemmed word. A chunk holds thousands of words and a search needs a few, so
+ * each word's pages are decoded only when asked for.
+ */
+export function readChunk(bytes: Uint8Array, file = 'pf_index'): Map<string, LazyWord> {
+  const out = new Map<string, LazyWord>();
+  try {
+    const cursor = new CborCursor(bytes);
+    cursor.array();
+    const count = cursor.array();
+    for (let i = 0; i < count; i++) {
+      const fields = cursor.array();
+      const word = cursor.text();
+      const start = cursor.at;
+      for (let f = 1; f < fields; f++) cursor.skip();
+      let decoded: IndexWord | undefined;
+      out.set(word, () => (decoded ??= decodeWord(bytes, start, fields, file)));
+    }
+  } catch (error) {
+    if (error instanceof PagefindFormatError) throw error;
+    throw new PagefindFormatError(file, `expected [[word, pages, variants], …] (${(error as Error).message})`);
   }
   return out;
+}
+
+function decodeWord(bytes: Uint8Array, start: number, fields: number, file: string): IndexWord {
+  try {
+    const cursor = new CborCursor(bytes);
+    cursor.at = start;
+    const pages = readPages(cursor);
+    const variants: IndexWord['variants'] = [];
+    if (fields >= 3) {
+      for (let n = cursor.array(); n > 0; n--) {
+        const parts = cursor.array();
+        const form = cursor.text();
+        variants.push({ form, pages: readPages(cursor) });
+        for (let f = 2; f < parts; f++) cursor.skip();
+      }
+    }
+    return { pages, variants };
+  } catch (error) {
+    throw new PagefindFormatError(file, `expected each word as [word, pages, variants] (${(error as Error).message})`);
+  }
 }
 
 /** Decodes a filter file (`*.pf_filter`, after `unwrap`): its name and the pages of each value. */

@@ -6,13 +6,14 @@
  * more), with a boost for words in metadata fields. Follows `search_term` and
  * `exact_term` in `pagefind_web/src/search.rs` with Pagefind's default ranking.
  */
-import type { IndexMeta, IndexWord, PageWord } from './pagefind-index';
+import type { IndexMeta, LazyWord, PageWord } from './pagefind-index';
 import { stem } from './stem';
 
 /** The loaded part of an index: the page list, the words of the chunks loaded so far, and loaded filters. */
 export interface LoadedIndex {
   meta: IndexMeta;
-  words: Map<string, IndexWord>;
+  /** Indexed (stemmed) words, each decoded when first used. */
+  words: Map<string, LazyWord>;
   /** Filter name → value → pages. */
   filters: Map<string, Map<string, number[]>>;
   /** `words`' keys in order, rebuilt when missing (set it to undefined after adding words). */
@@ -43,7 +44,8 @@ export interface WordLocation {
 export interface PageMatch {
   page: number;
   score: number;
-  locations: WordLocation[];
+  /** The matched words on the page, in order (worked out on demand: only shown results need them). */
+  locations(): WordLocation[];
 }
 
 /** Filters as Pagefind takes them: `{ category: "Billing", tag: { all: ["ivr", "sip"] } }`. */
@@ -152,7 +154,7 @@ export function searchPages(
     const pages = new Set<number>();
     const extensions = wordExtensions(index, term);
     for (const key of extensions) {
-      const data = index.words.get(key)!;
+      const data = index.words.get(key)!();
       const bonus = lengthBonus(Math.min(255, Math.abs(utf8Length(key) - utf8Length(term)) + 1));
       const forms: [string, PageWord[]][] = [
         [key, data.pages],
@@ -184,79 +186,123 @@ export function searchPages(
   if (allowed) matched = matched.filter((p) => allowed.has(p));
 
   const queryIdf = counts.reduce((sum, c) => sum + idf(total, c), 0);
-  const results = matched.map((page) => scorePage(index, page, byPage.get(page) ?? [], counts, queryIdf));
+  const results = matched.map((page): PageMatch => {
+    const words = byPage.get(page) ?? [];
+    return {
+      page,
+      score: words.length ? scorePage(index, words, counts, queryIdf) : 0,
+      locations: () => locationsOf(words),
+    };
+  });
   results.sort((a, b) => b.score - a.score);
   return { results, unfilteredTotal };
 }
 
-function scorePage(index: LoadedIndex, page: number, words: Matching[], counts: number[], queryIdf: number): PageMatch {
-  const total = index.meta.pages.length;
-  const positions: { key: string; weight: number; location: number; lengthBonus: number; term: number }[] = [];
-  // Per metadata field, the query words it matched (Pagefind 1.6 counts a query word once per field,
-  // however many indexed words it matched there).
-  const metaMatches = new Map<number, Map<number, number>>();
-  for (const w of words) {
-    for (let i = 0; i < w.word.locs.length; i += 2)
-      positions.push({
-        key: w.key,
-        weight: w.word.locs[i]!,
-        location: w.word.locs[i + 1]!,
-        lengthBonus: w.lengthBonus,
-        term: w.term,
-      });
-    for (const field of w.word.metaFields) {
-      const fieldWords = metaMatches.get(field) ?? new Map<number, number>();
-      fieldWords.set(w.term, idf(total, counts[w.term]!));
-      metaMatches.set(field, fieldWords);
+/**
+ * The matched positions of a page grouped by position, in order. Words at one
+ * position matched by several query words (parts of "e-mandate") count once, boosted.
+ */
+function groupPositions(words: readonly Matching[]): { key: string; weight: number; location: number; lengthBonus: number }[][] {
+  // One sortable number per position: location, then which entry, then the weight (at most 255).
+  const codes: number[] = [];
+  words.forEach((w, e) => {
+    for (let i = 0; i < w.word.locs.length; i += 2) codes.push(w.word.locs[i + 1]! * 2 ** 24 + e * 256 + w.word.locs[i]!);
+  });
+  const sorted = Float64Array.from(codes).sort();
+  const groups: { key: string; weight: number; location: number; lengthBonus: number }[][] = [];
+  let seen = new Map<number, { key: string; weight: number; location: number; lengthBonus: number }>();
+  let at = -1;
+  for (const code of sorted) {
+    const location = Math.floor(code / 2 ** 24);
+    const w = words[Math.floor(code / 256) % 2 ** 16]!;
+    if (location !== at) {
+      if (seen.size) groups.push([...seen.values()]);
+      seen = new Map();
+      at = location;
     }
+    if (!seen.has(w.term)) seen.set(w.term, { key: w.key, weight: code % 256, location, lengthBonus: w.lengthBonus });
   }
-  positions.sort((a, b) => a.location - b.location);
+  if (seen.size) groups.push([...seen.values()]);
+  return groups;
+}
 
-  // Words at one position matched by several query words (parts of "e-mandate") count once, boosted.
-  const locations: WordLocation[] = [];
-  const weighted = new Map<string, number>();
-  for (let i = 0; i < positions.length;) {
-    let j = i;
-    const seen = new Map<number, (typeof positions)[number]>();
-    while (j < positions.length && positions[j]!.location === positions[i]!.location) {
-      if (!seen.has(positions[j]!.term)) seen.set(positions[j]!.term, positions[j]!);
-      j++;
-    }
-    const group = [...seen.values()];
-    const minWeight = Math.min(...group.map((g) => g.weight));
-    const weight = group.length > 1 ? Math.min(255, minWeight * group.length) : minWeight;
-    for (const g of group) weighted.set(g.key, (weighted.get(g.key) ?? 0) + weight);
+const groupWeight = (group: readonly { weight: number }[]) => {
+  const min = Math.min(...group.map((g) => g.weight));
+  return group.length > 1 ? Math.min(255, min * group.length) : min;
+};
+
+function locationsOf(words: readonly Matching[]): WordLocation[] {
+  return groupPositions(words).map((group) => {
+    const weight = groupWeight(group);
     const bonus = group.reduce((sum, g) => sum + g.lengthBonus, 0);
-    locations.push({ weight: weight / 24, score: weight ** 2 * bonus, location: positions[i]!.location });
-    i = j;
-  }
+    return { weight: weight / 24, score: weight ** 2 * bonus, location: group[0]!.location };
+  });
+}
 
-  const { wordCount } = index.meta.pages[page]!;
+function scorePage(index: LoadedIndex, words: readonly Matching[], counts: readonly number[], queryIdf: number): number {
+  const total = index.meta.pages.length;
+  const { wordCount } = index.meta.pages[words[0]!.word.page]!;
   const k1 = RANKING.termSaturation;
   const b = RANKING.pageLength;
-  let score = 0;
-  for (const key of [...weighted.keys()].sort()) {
-    const matched = words.find((w) => w.key === key)!;
-    const tf = (weighted.get(key)! / 24) * matched.lengthBonus;
-    const bm25 = ((k1 + 1) * tf) / (k1 * (1 - b + b * (wordCount / index.meta.averageLength)) + tf);
+  const lengthNorm = k1 * (1 - b + b * (wordCount / index.meta.averageLength));
+  // BM25 of one indexed word from its weighted count on the page (24 = once in normal text).
+  const wordScore = (matched: Matching, count: number) => {
+    const tf = (count / 24) * matched.lengthBonus;
+    const bm25 = ((k1 + 1) * tf) / (lengthNorm + tf);
     const raw = Math.min(tf / (index.meta.averageLength / 5), k1 + 1);
     const pagefindTf = (1 - RANKING.termFrequency) * raw + RANKING.termFrequency * bm25;
-    score += idf(total, counts[matched.term]!) * pagefindTf * matched.diacriticBonus;
+    return idf(total, counts[matched.term]!) * pagefindTf * matched.diacriticBonus;
+  };
+
+  let score = 0;
+  if (words.length === 1) {
+    const only = words[0]!;
+    if (only.word.locs.length > 0) {
+      let count = 0;
+      for (let i = 0; i < only.word.locs.length; i += 2) count += only.word.locs[i]!;
+      score = wordScore(only, count);
+    }
+  } else {
+    const weighted = new Map<string, number>();
+    for (const group of groupPositions(words)) {
+      const weight = groupWeight(group);
+      for (const g of group) weighted.set(g.key, (weighted.get(g.key) ?? 0) + weight);
+    }
+    for (const [key, count] of weighted)
+      score += wordScore(
+        words.find((w) => w.key === key)!,
+        count,
+      );
   }
-  for (const [field, fieldWords] of metaMatches) {
-    const name = index.meta.metaFields[field];
-    if (name === undefined) continue;
-    const weight = RANKING.metaWeights.get(name) ?? 1;
-    const matchedIdf = [...fieldWords.values()].reduce((sum, v) => sum + v, 0);
-    const coverage = matchedIdf / queryIdf;
-    if (queryIdf > 0) score += weight * matchedIdf * coverage * coverage;
+
+  // Per metadata field, the query words it matched (Pagefind 1.6 counts a query word once per field,
+  // however many indexed words it matched there).
+  let metaMatches: Map<number, Set<number>> | undefined;
+  for (const w of words) {
+    for (const field of w.word.metaFields) {
+      metaMatches ??= new Map();
+      const terms = metaMatches.get(field) ?? new Set<number>();
+      terms.add(w.term);
+      metaMatches.set(field, terms);
+    }
   }
-  return { page, score, locations };
+  if (metaMatches && queryIdf > 0) {
+    for (const [field, terms] of metaMatches) {
+      const name = index.meta.metaFields[field];
+      if (name === undefined) continue;
+      const weight = RANKING.metaWeights.get(name) ?? 1;
+      let matchedIdf = 0;
+      for (const t of terms) matchedIdf += idf(total, counts[t]!);
+      const coverage = matchedIdf / queryIdf;
+      score += weight * matchedIdf * coverage * coverage;
+    }
+  }
+  return score;
 }
 
 /** How many pages hold exactly this word (after stemming), as a quoted one-word Pagefind search counts them. */
 export function countPages(index: LoadedIndex, word: string): number {
-  const data = index.words.get(stem(normalizeQuery(word)));
+  const data = index.words.get(stem(normalizeQuery(word)))?.();
   if (!data) return 0;
   return new Set([...data.pages, ...data.variants.flatMap((v) => v.pages)].map((p) => p.page)).size;
 }

@@ -119,7 +119,10 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   if (typed.length === 0) return empty;
 
   // Stopwords are never corrected; they still count inside synonym phrases ("bill nahi aaya").
-  const checked = await Promise.all(typed.map((w) => (STOPWORDS.has(w) || table.has(w) ? true : isKnown(engine, w))));
+  // A single letter (the start of a word being typed) has nothing to be corrected to.
+  const checked = await Promise.all(
+    typed.map((w) => (STOPWORDS.has(w) || w.length < 2 || table.has(w) ? true : isKnown(engine, w))),
+  );
   let corrected: string | undefined;
   let searchWords = typed;
   if (correct && checked.includes(false)) {
@@ -139,7 +142,8 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
   const expanded = expandQuery(searchWords, table);
-  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term));
+  // A single letter (usually a word still being typed) would match most pages: it is searched only on its own.
+  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term) && c.term.length > 1);
   const concepts = await Promise.all(
     (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
       // The index search drops words it lacks and guesses loosely, so the reader's own phrase is searched only

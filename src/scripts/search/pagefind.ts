@@ -137,7 +137,7 @@ export async function openPagefind(options: { bundle: string; baseUrl: string; e
       ]);
       return searchPages(index, term, filters).results.map((match) => {
         const { hash } = meta.pages[match.page]!;
-        return { id: hash, score: match.score, data: () => data(hash, match.locations) };
+        return { id: hash, score: match.score, data: () => data(hash, match.locations()) };
       });
     },
     async count(word) {

@@ -110,7 +110,7 @@ describe('the Pagefind index as this site reads it', () => {
     expect(index.meta.chunks.length).toBeGreaterThan(0);
     expect([...index.filters.get('category')!.keys()]).toEqual(['Billing', 'Call flows']);
     expect(index.filters.get('tag')!.get('billing')).toHaveLength(2);
-    const ivr = index.words.get('ivr')!;
+    const ivr = index.words.get('ivr')!();
     expect(ivr.pages).toHaveLength(1);
     expect(ivr.pages[0]!.locs.length).toBeGreaterThan(0);
     const [[path, bytes]] = read(files, /\.pf_fragment$/) as [[string, Uint8Array]];
