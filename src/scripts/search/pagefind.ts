@@ -56,8 +56,11 @@ async function download(url: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`Search: could not load ${url} (HTTP ${response.status})`);
   let bytes = new Uint8Array(await response.arrayBuffer());
   if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    const gunzip = new DecompressionStream('gzip');
+    const writer = gunzip.writable.getWriter();
+    void writer.write(bytes);
+    void writer.close();
+    bytes = new Uint8Array(await new Response(gunzip.readable).arrayBuffer());
   }
   return unwrap(bytes, url);
 }
