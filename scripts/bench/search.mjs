@@ -1,6 +1,6 @@
 // `npm run bench:search`: what search costs a reader, on the real site and on
 // 5,000 generated articles. Prints, for each: bytes transferred (compressed) for
-// a cold first query (engine + index + UI), warm query latency p50/p95 in
+// a cold first query (index files + search UI, by kind of file), warm query latency p50/p95 in
 // headless Chromium (new questions and every keystroke of typed ones, after a warm-up), and typo recall on single-edit typos of 50 indexed words.
 //
 //   npm run bench:search              both sites
@@ -179,6 +179,24 @@ async function measure(name, dir) {
     await page.locator('#search-header-panel [data-search-result]').first().waitFor();
     await page.waitForLoadState('networkidle');
     const cold = requested.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+    const kinds = [
+      ['search UI JS', /\.js$/],
+      ['synonyms/vocabulary', /^\/search\//],
+      ['entry', /pagefind-entry\.json$/],
+      ['page list (pf_meta)', /\.pf_meta$/],
+      ['word chunks', /\.pf_index$/],
+      ['filters', /\.pf_filter$/],
+      ['fragments', /\.pf_fragment$/],
+      ['WebAssembly', /\.pagefind$/],
+    ];
+    const breakdown = kinds
+      .map(([kind, pattern]) => {
+        const paths = requested.filter((path) => pattern.test(path));
+        const bytes = paths.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+        return paths.length ? `${kind} ${(bytes / 1024).toFixed(1)} KB${paths.length > 1 ? ` (${paths.length} files)` : ''}` : '';
+      })
+      .filter(Boolean)
+      .join(', ');
     if (process.env.BENCH_VERBOSE) for (const path of requested) console.log(`    ${wireBytes(dir, path)}	${path}`);
     const coldFiles = requested.length;
 
@@ -222,7 +240,7 @@ async function measure(name, dir) {
     const loaderBytes = loaderChunk ? gzipSync(readFileSync(join(dir, '_astro', loaderChunk))).length : 0;
     const pages = readdirSync(join(dir, 'articles')).length;
     console.log(`\n${name} (${pages} articles)`);
-    console.log(`  cold first query: ${(cold / 1024).toFixed(1)} KB compressed in ${coldFiles} requests (engine + index + UI)`);
+    console.log(`  cold first query: ${(cold / 1024).toFixed(1)} KB compressed in ${coldFiles} requests (index + UI): ${breakdown}`);
     console.log(`  warm query latency: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms (${timings.length} queries)`);
     console.log(`  typo recall: ${recall.hits}/${recall.total} single-edit typos corrected to the word${recall.misses.length ? `; missed: ${recall.misses.slice(0, 8).join(', ')}` : ''}`);
     console.log(`  correction vocabulary: ${vocabulary.length} words, ${(vocabBytes / 1024).toFixed(1)} KB gzipped (loaded only when a word needs correcting)`);

@@ -20,15 +20,14 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The Content-Security-Policy of a page: everything from the site's own origin,
- * scripts only from files or by hash (never `unsafe-inline`), no plugins, no
- * framing. `wasm-unsafe-eval` lets the search engine (Pagefind's WebAssembly)
- * compile; it allows no JavaScript `eval`. Styles may be inline: build-time
- * diagrams carry their own styles.
+ * scripts only from files or by hash (never `unsafe-inline`, `unsafe-eval` or
+ * `wasm-unsafe-eval`: search reads its index in plain JavaScript), no plugins,
+ * no framing. Styles may be inline: build-time diagrams carry their own styles.
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[], options: { forHeader?: boolean } = {}): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
+    `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -12,7 +12,20 @@ test('an article page loads no search code or index until the reader focuses the
     requested.filter((path) => path.includes('/pagefind/') || path.includes('/search/') || /\/ui\.[\w-]+\.js$/.test(path)),
   ).toEqual([]);
   await header(page).getByRole('searchbox').focus();
-  await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect.poll(() => requested.some((path) => /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(path))).toBe(true);
+});
+
+test('a search downloads only index files: no search engine, and fragments only for the results shown', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/articles/set-up-auto-pay/');
+  await header(page).getByRole('searchbox').fill('ivr');
+  const results = page.locator('#search-header-panel [data-search-result]');
+  await expect(results.first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const search = requested.filter((path) => path.includes('/pagefind/'));
+  expect(search.filter((path) => /\.(js|wasm|pagefind)$/.test(path))).toEqual([]);
+  expect(search.filter((path) => path.endsWith('.pf_fragment'))).toHaveLength(await results.count());
 });
 
 test('"/" and Ctrl+K focus the search box', async ({ page }) => {

@@ -117,36 +117,3 @@ export function humanize(id: string): string {
   const text = id.replace(/^(task|problem)-/, '').replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** A run of excerpt text, marked when it holds a matched word. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  '#39': "'",
-  '#x27': "'",
-  nbsp: '\u00a0',
-};
-
-/**
- * Splits a Pagefind excerpt (text with `<mark>` around matches) into plain text
- * runs to be rendered as text, never as HTML: anything else that looks like a
- * tag stays literal text.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else if (piece) parts.push({ text: piece.replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name] ?? all), mark });
-  }
-  return parts;
-}

@@ -1,42 +1,16 @@
 /**
- * The search the UI, the search page and the relevance tests all use: Pagefind
- * for the index, then synonyms, typo correction and merging on top of it.
- * Loaded only once a reader reaches for search.
+ * The search the UI, the search page and the relevance tests all use: the
+ * Pagefind index (read by ./pagefind.ts), then synonyms, typo correction and
+ * merging on top of it. Loaded only once a reader reaches for search.
  */
 import { correctWord, decodeVocabulary, type Vocabulary } from '../../lib/search/correct';
-import { slugify } from '../../lib/slug';
-import {
-  deepLinks,
-  excerptParts,
-  mergeHits,
-  type Anchor,
-  type DeepLink,
-  type ExcerptPart,
-  type Hit,
-} from '../../lib/search/rank';
+import type { ExcerptPart } from '../../lib/search/excerpt';
+import type { FilterSpec } from '../../lib/search/pagefind-search';
+import { deepLinks, mergeHits, type DeepLink, type Hit } from '../../lib/search/rank';
 import { expandQuery, type SynonymTable } from '../../lib/search/synonyms';
 import { STOPWORDS, words } from '../../lib/search/words';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: Anchor[];
-  locations: number[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { slugify } from '../../lib/slug';
+import { openPagefind, type PagefindClient, type PagefindResult } from './pagefind';
 
 /** One result as the UI shows it. Every string here is rendered as text. */
 export interface SearchResult {
@@ -60,46 +34,40 @@ export interface SearchOutcome {
   counts: { category: Map<string, number>; tag: Map<string, number> };
 }
 
-/** Filter values as Pagefind knows them (labels), for a search state. */
+/** Filter values as the index knows them (labels), for a search state. */
 export interface Filters {
   category?: string;
   tags: string[];
 }
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindClient> | undefined;
 let synonyms: Promise<SynonymTable> | undefined;
 let vocabulary: Promise<Vocabulary> | undefined;
 const known = new Map<string, Promise<number>>();
 /** A word on this many pages is the site's own word for the idea: its synonyms would add little but time. */
 const COMMON = 50;
-// As a reader types, every keystroke searches the earlier words again; Pagefind takes tens of
-// milliseconds on words thousands of pages share, so each word's results are kept for a while.
+// As a reader types, every keystroke searches the earlier words again; ranking a word thousands of
+// pages share takes milliseconds, so each word's results are kept for a while.
 const recent = new Map<string, Promise<PagefindResult[]>>();
 const RECENT_MAX = 200;
 
-function cachedSearch(engine: Pagefind, term: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+function cachedSearch(engine: PagefindClient, term: string, filters: FilterSpec): Promise<PagefindResult[]> {
   const key = JSON.stringify([term, filters]);
   let hit = recent.get(key);
   if (hit) {
     recent.delete(key);
   } else {
-    hit = engine.search(term, { filters }).then((r) => r.results);
+    hit = engine.search(term, filters);
     if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
   }
   recent.set(key, hit);
   return hit;
 }
 
-/** Starts loading the engine and index entry files; safe to call repeatedly. */
-export function warm(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // On the main thread: a worker costs another 12 KB download and a message round trip per search.
-    await module.options({ baseUrl: base, excerptLength: 22, noWorker: true });
-    await module.init();
-    return module;
-  })();
+/** Starts loading the index's page list and the synonyms; safe to call repeatedly. */
+export function warm(): Promise<PagefindClient> {
+  pagefind ??= openPagefind({ bundle: `${base}pagefind/`, baseUrl: base, excerptLength: 22 });
   synonyms ??= fetch(`${base}search/synonyms.json`)
     .then((r) => (r.ok ? r.json() : {}))
     .then((json: Record<string, string[]>) => new Map(Object.entries(json)));
@@ -113,19 +81,16 @@ function loadVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
-/**
- * True when the index has at least one page with exactly this word. Pagefind
- * matches loosely on its own ("postpiad" finds "post"), so the check is a quoted, exact search.
- */
-function isKnown(engine: Pagefind, word: string): Promise<boolean> {
+/** True when the index has at least one page with exactly this word (not only longer words starting with it). */
+function isKnown(engine: PagefindClient, word: string): Promise<boolean> {
   return pagesWith(engine, word).then((n) => n > 0);
 }
 
 /** How many pages have exactly this word. */
-function pagesWith(engine: Pagefind, word: string): Promise<number> {
+function pagesWith(engine: PagefindClient, word: string): Promise<number> {
   let answer = known.get(word);
   if (!answer) {
-    answer = engine.search(`"${word}"`).then((r) => r.results.length);
+    answer = engine.count(word);
     known.set(word, answer);
   }
   return answer;
@@ -154,7 +119,10 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   if (typed.length === 0) return empty;
 
   // Stopwords are never corrected; they still count inside synonym phrases ("bill nahi aaya").
-  const checked = await Promise.all(typed.map((w) => (STOPWORDS.has(w) || table.has(w) ? true : isKnown(engine, w))));
+  // A single letter (the start of a word being typed) has nothing to be corrected to.
+  const checked = await Promise.all(
+    typed.map((w) => (STOPWORDS.has(w) || w.length < 2 || table.has(w) ? true : isKnown(engine, w))),
+  );
   let corrected: string | undefined;
   let searchWords = typed;
   if (correct && checked.includes(false)) {
@@ -163,7 +131,7 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     if (searchWords.join(' ') !== typed.join(' ')) corrected = searchWords.join(' ');
   }
 
-  const pagefindFilters: Record<string, unknown> = {};
+  const pagefindFilters: FilterSpec = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
   if (filters.tags.length > 0) pagefindFilters['tag'] = { all: filters.tags };
   const byId = new Map<string, PagefindResult>();
@@ -174,10 +142,11 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
   const expanded = expandQuery(searchWords, table);
-  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term));
+  // A single letter (usually a word still being typed) would match most pages: it is searched only on its own.
+  const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term) && c.term.length > 1);
   const concepts = await Promise.all(
     (meaningful.length > 0 ? meaningful : expanded).map(async (concept) => {
-      // Pagefind drops words it lacks and guesses loosely, so the reader's own phrase is searched only
+      // The index search drops words it lacks and guesses loosely, so the reader's own phrase is searched only
       // if the index has all its words; the build already left out synonyms the site never uses.
       const ownWords = concept.term.split(' ').filter((w) => !STOPWORDS.has(w));
       const own = ownWords.length === 0 ? Infinity : Math.min(...(await Promise.all(ownWords.map((w) => pagesWith(engine, w)))));
@@ -207,7 +176,7 @@ export async function search(query: string, filters: Filters, limit = 8, correct
       quickAnswer: data.meta['quickAnswer'] ?? '',
       category: data.meta['category'] ?? '',
       tags: data.filters['tag'] ?? [],
-      excerpt: excerptParts(data.excerpt),
+      excerpt: data.excerpt,
       links: deepLinks(data.anchors, data.locations, data.content).map((link) => ({ ...link, url: `${landing}#${link.id}` })),
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinks, excerptParts, humanize, mergeHits } from '../../../src/lib/search/rank';
+import { deepLinks, humanize, mergeHits } from '../../../src/lib/search/rank';
 
 describe('mergeHits', () => {
   it('ranks pages matching more of the query first, counting the best synonym of each idea', () => {
@@ -64,15 +64,5 @@ describe('deepLinks', () => {
 
   it('names a row from its id when its text cannot be read', () => {
     expect(humanize('task-add-team-members')).toBe('Add team members');
-  });
-});
-
-describe('excerptParts', () => {
-  it('keeps Pagefind marks and turns everything else into plain text', () => {
-    expect(excerptParts('Reset your <mark>password</mark> &amp; <script>alert(1)</script>')).toEqual([
-      { text: 'Reset your ', mark: false },
-      { text: 'password', mark: true },
-      { text: ' & <script>alert(1)</script>', mark: false },
-    ]);
   });
 });
