@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -66,6 +66,13 @@ async function indexArticles(outDir: string): Promise<{ pageCount: number; texts
   if (added.errors.length > 0) throw new Error(added.errors.join('; '));
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  // The site reads the index itself (src/lib/search/pagefind-index.ts): Pagefind's own engine
+  // (WebAssembly, pagefind.js, its worker) and UI files would be deployed and never loaded.
+  for (const entry of await readdir(join(outDir, 'pagefind'), { withFileTypes: true })) {
+    if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) {
+      await rm(join(outDir, 'pagefind', entry.name));
+    }
+  }
   return { pageCount: added.page_count, texts: await reading };
 }
 
