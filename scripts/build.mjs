@@ -36,7 +36,7 @@ if (existsSync(outDir)) {
   renameSync(outDir, aside);
   trash.push(aside);
 }
-for (const name of readdirSync(dirname(outDir) || '.')) {
+for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : []) {
   if (name.startsWith(trashPrefix) && !trash.includes(join(dirname(outDir), name))) trash.push(join(dirname(outDir), name));
 }
 const emptying = Promise.all(trash.map((path) => rm(path, { recursive: true, force: true })));

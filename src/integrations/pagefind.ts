@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildVocabulary, encodeVocabulary } from '../lib/search/correct';
+import { encodeVocabulary, rankVocabulary } from '../lib/search/correct';
 import { checkSynonyms, pruneSynonyms, synonymTable, type SynonymGroups } from '../lib/search/synonyms';
 import { STOPWORDS, words } from '../lib/search/words';
 
@@ -45,20 +45,27 @@ export function indexedText(html: string): string {
     .replace(/&[#\w]+;/g, ' ');
 }
 
-/** The indexed words of every article page in the build, one list per page. */
-async function articleWords(outDir: string): Promise<string[][]> {
+/**
+ * How often each indexed word occurs over the article pages of the build. Pages
+ * are read a few at a time and only the counts are kept, so memory does not
+ * grow with the size of the pages kept.
+ */
+async function articleWordCounts(outDir: string): Promise<Map<string, number>> {
   const articlesDir = join(outDir, 'articles');
   const slugs = (await readdir(articlesDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
-  return Promise.all(
-    slugs.map(async ({ name }) =>
-      words(indexedText(await readFile(join(articlesDir, name, 'index.html'), 'utf8').catch(() => ''))),
-    ),
-  );
+  const counts = new Map<string, number>();
+  for (let start = 0; start < slugs.length; start += 16) {
+    const pages = await Promise.all(
+      slugs.slice(start, start + 16).map(({ name }) => readFile(join(articlesDir, name, 'index.html'), 'utf8').catch(() => '')),
+    );
+    for (const html of pages) for (const word of words(indexedText(html))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Writes the Pagefind index of the article pages in `outDir`, and reads their words for typo correction meanwhile. */
-async function indexArticles(outDir: string): Promise<{ pageCount: number; texts: string[][] }> {
-  const reading = articleWords(outDir);
+async function indexArticles(outDir: string): Promise<{ pageCount: number; uses: Map<string, number> }> {
+  const reading = articleWordCounts(outDir);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
   // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
@@ -73,7 +80,7 @@ async function indexArticles(outDir: string): Promise<{ pageCount: number; texts
       await rm(join(outDir, 'pagefind', entry.name));
     }
   }
-  return { pageCount: added.page_count, texts: await reading };
+  return { pageCount: added.page_count, uses: await reading };
 }
 
 /**
@@ -89,16 +96,14 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
   const started = performance.now();
   try {
     const groups = await loadSynonyms(join(options.contentDir, 'synonyms.json'));
-    const { pageCount, texts } = await indexArticles(outDir);
-    const uses = new Map<string, number>();
-    for (const list of texts) for (const word of list) uses.set(word, (uses.get(word) ?? 0) + 1);
+    const { pageCount, uses } = await indexArticles(outDir);
     const table = pruneSynonyms(
       synonymTable(groups),
       (word) => uses.get(word) ?? 0,
       (word) => STOPWORDS.has(word),
     );
     const synonymWords = [...table.keys()].flatMap((term) => term.split(' '));
-    const vocabulary = buildVocabulary(texts, VOCABULARY_CAP, synonymWords);
+    const vocabulary = rankVocabulary(uses, VOCABULARY_CAP, synonymWords);
     await mkdir(join(outDir, 'search'), { recursive: true });
     await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
     await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));

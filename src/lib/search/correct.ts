@@ -75,9 +75,14 @@ function isTransposition(a: string, b: string): boolean {
  */
 export function buildVocabulary(texts: Iterable<readonly string[]>, cap: number, extra: readonly string[] = []): string[] {
   const counts = new Map<string, number>();
-  for (const list of texts)
-    for (const word of list) if (/^\p{L}{3,24}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  for (const list of texts) for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return rankVocabulary(counts, cap, extra);
+}
+
+/** `buildVocabulary` from word counts already made (so a big site's texts need not all be kept in memory). */
+export function rankVocabulary(allCounts: ReadonlyMap<string, number>, cap: number, extra: readonly string[] = []): string[] {
+  const counts = [...allCounts].filter(([word]) => /^\p{L}{3,24}$/u.test(word));
+  const ranked = counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
   const kept = ranked.slice(0, cap);
   const have = new Set(kept);
   for (const word of extra) {
