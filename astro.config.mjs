@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
 import { security } from './src/integrations/security.ts';
 
@@ -44,7 +44,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     articleFiles(),
-    pagefindIntegration({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
+    synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     security(),
   ],
   vite: {

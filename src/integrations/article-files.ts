@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticleFiles, readRedirects } from '../content-redirects';
+import { readArticleFiles, readRedirects } from '../content-articles';
 import { articleMarkdown } from '../lib/markdown-export';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';

@@ -19,6 +19,7 @@ import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
 import { placeSvg } from '../lib/diagrams/svg';
 import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
 import type { ContentProblem } from '../lib/problems';
+import { escapeHtml } from '../lib/text';
 import {
   closeRenderer,
   MermaidSyntaxError,
@@ -97,8 +98,6 @@ function findFences(tree: Root): Fence[] {
   return fences;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function figureHtml(
   id: string,
   title: string,
@@ -107,12 +106,12 @@ function figureHtml(
   structure: DiagramStructure | undefined,
 ): string {
   const steps = structure ? describeSteps(structure) : [];
-  const list = steps.length > 0 ? `<ol>${steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>` : '';
+  const list = steps.length > 0 ? `<ol>${steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol>` : '';
   return (
     `<figure class="diagram" data-diagram>` +
     `<div class="diagram-canvas" tabindex="0" role="group" aria-labelledby="${id}-caption">${svgs.light}${svgs.dark}</div>` +
-    `<figcaption id="${id}-caption">${escape(title)}</figcaption>` +
-    `<details class="diagram-text"><summary>Diagram as text<span class="visually-hidden">: ${escape(title)}</span></summary><p>${escape(description)}</p>${list}</details>` +
+    `<figcaption id="${id}-caption">${escapeHtml(title)}</figcaption>` +
+    `<details class="diagram-text"><summary>Diagram as text<span class="visually-hidden">: ${escapeHtml(title)}</span></summary><p>${escapeHtml(description)}</p>${list}</details>` +
     `</figure>`
   );
 }

@@ -120,9 +120,9 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
  * build before any page is written. The index itself is built after Astro
  * exits (`buildSearchIndex`, called by `npm run build`).
  */
-export function pagefindIntegration(options: { contentDir: string }): AstroIntegration {
+export function synonymsCheck(options: { contentDir: string }): AstroIntegration {
   return {
-    name: 'helpcenter:pagefind',
+    name: 'helpcenter:synonyms',
     hooks: {
       'astro:build:start': async () => {
         await loadSynonyms(join(options.contentDir, 'synonyms.json'));

@@ -73,11 +73,11 @@ export function checkTaskRows(tasks: unknown, location?: string): TaskRow[] {
 }
 
 /** Checks `<Troubleshoot problem="…">action</Troubleshoot>`: both the problem and its action are required. */
-export function checkTroubleshoot(problem: unknown, actionHtml: string, location?: string): string {
+export function checkTroubleshoot(problem: unknown, hasAction: boolean, location?: string): string {
   if (!isText(problem)) {
     throw new ComponentError(location, 'Troubleshoot', 'needs problem="…": the problem in the customer’s words');
   }
-  if (actionHtml.replace(/<[^>]*>/g, '').trim() === '') {
+  if (!hasAction) {
     throw new ComponentError(
       location,
       'Troubleshoot',

@@ -1,3 +1,4 @@
+import { escapeHtml } from './text';
 import { paths, withBase } from './urls';
 
 /** One redirect between two site-relative page paths (before the base path). */
@@ -64,9 +65,6 @@ export function redirectsFile(redirects: readonly Redirect[], base: string): str
   }
   return `${lines.join('\n')}\n`;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The script of a redirect page: go to the article at once, keeping the

@@ -11,6 +11,10 @@ export function excerpt(text: string, max = 160): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/** Escapes text for use in HTML, in element content and in quoted attribute values. */
+export const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
 /** A date as readers in India write it, e.g. "25 November 2026" (the date is taken in UTC). */
 export function formatDate(date: Date): string {
   return DATE_FORMAT.format(date);

@@ -1,6 +1,7 @@
 // Article tools for support agents: a copy-link button on every anchored
 // heading, task row and troubleshooting entry; "Copy answer"; "Copy fix".
-import { copyWithFeedback, escapeHtml } from './clipboard';
+import { escapeHtml } from '../lib/text';
+import { copyWithFeedback } from './clipboard';
 
 const article = document.querySelector<HTMLElement>('[data-article-id]');
 const shortUrl = article?.dataset.shortUrl ?? location.href.split('#')[0]!;

@@ -21,10 +21,6 @@ export async function copy(text: string, html?: string): Promise<boolean> {
   }
 }
 
-/** Escapes text for use inside HTML. */
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Says `message` to screen readers through the page's live region. */
 export function announce(message: string): void {
   const region = document.querySelector<HTMLElement>('[data-announcer]');

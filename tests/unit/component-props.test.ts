@@ -33,17 +33,17 @@ describe('checkTaskRows', () => {
 
 describe('checkTroubleshoot', () => {
   it('accepts a problem with an action', () => {
-    expect(checkTroubleshoot(' Can’t log in ', '<p>Reset your password.</p>', at)).toBe('Can’t log in');
+    expect(checkTroubleshoot(' Can’t log in ', true, at)).toBe('Can’t log in');
   });
 
   it('fails an entry without an action, naming the problem', () => {
-    expect(() => checkTroubleshoot('Didn’t get confirmation email', '  <p> </p> ', at)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => checkTroubleshoot('Didn’t get confirmation email', false, at)).toThrowErrorMatchingInlineSnapshot(
       `[ComponentError: content/articles/guide.mdx:12: <Troubleshoot> "Didn’t get confirmation email" has no action: write what the customer should do between <Troubleshoot …> and </Troubleshoot>]`,
     );
   });
 
   it('fails an entry without a problem', () => {
-    expect(() => checkTroubleshoot(undefined, 'Do this.', at)).toThrow(/needs problem="…"/);
+    expect(() => checkTroubleshoot(undefined, true, at)).toThrow(/needs problem="…"/);
   });
 });
 

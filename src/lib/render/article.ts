@@ -89,9 +89,10 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         problems: data.problems,
       };
     } catch (error) {
+      // A parse error carries the place it was found; anything else is not the author's to fix.
       const place = (error as { place?: { line?: number; start?: { line: number } } }).place;
-      const line = place && 'start' in place && place.start ? place.start.line : (place as { line?: number } | undefined)?.line;
       if (!place) throw error;
+      const line = place.start?.line ?? place.line;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
       return {
         html: '',

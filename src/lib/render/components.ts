@@ -214,7 +214,7 @@ function taskTable(call: ComponentCall): Element {
 
 /** `<Troubleshoot problem="Can't log in">Click **Forgot password**.</Troubleshoot>`: a problem and the action that fixes it. */
 function troubleshoot(call: ComponentCall): Element {
-  const title = checkTroubleshoot(call.props.problem, isEmpty(call.children) ? '' : 'action', call.location);
+  const title = checkTroubleshoot(call.props.problem, !isEmpty(call.children), call.location);
   const id = typeof call.props.anchor === 'string' ? call.props.anchor : `problem-${slugify(title)}`;
   return h(
     'section',
