@@ -52,7 +52,10 @@ test('the guide keeps the seed’s shape with its defects resolved', async ({ pa
   for (const cell of await page.locator('table.task-table td').all()) {
     expect((await cell.innerText()).trim()).not.toBe('');
   }
-  await expect(page.locator('#task-verify-documents-note')).toContainText('Only required if you are porting a number');
+  // MyOperator's pages disagree on when documents are due; the note gives both and where to look.
+  const documents = page.locator('#task-verify-documents-note');
+  await expect(documents).toContainText('only when you port a number');
+  await expect(documents).toContainText('within 7 days of activation');
   const entries = page.locator('.trouble');
   await expect(entries).toHaveCount(3);
   for (const entry of await entries.all()) {
