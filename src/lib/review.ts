@@ -114,17 +114,21 @@ export function formatReviewReport(
   return [
     `Articles due for a check against the product on ${day}:`,
     ...lines,
-    `${reviewSummary(due)} Check each against the product and its sources, then set reviewed: to the day you checked it.`,
+    `${needCheck(due)}. Check each against the product and its sources, then set reviewed: to the day you checked it.`,
   ].join('\n');
+}
+
+/** "3 articles need a check against the product (2 overdue, 1 due soon)". */
+function needCheck(due: readonly ReviewStatus[]): string {
+  const overdue = due.filter((s) => s.state === 'overdue').length;
+  const soon = due.length - overdue;
+  const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due soon` : ''].filter(Boolean);
+  return `${due.length} ${due.length === 1 ? 'article needs' : 'articles need'} a check against the product (${parts.join(', ')})`;
 }
 
 /** One line for the build: how many articles are overdue or due soon, and the command that lists them. Empty when none is. */
 export function reviewSummary(due: readonly ReviewStatus[]): string {
-  if (due.length === 0) return '';
-  const overdue = due.filter((s) => s.state === 'overdue').length;
-  const soon = due.length - overdue;
-  const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due soon` : ''].filter(Boolean);
-  return `${due.length} ${due.length === 1 ? 'article needs' : 'articles need'} a check against the product (${parts.join(', ')}); run \`npm run review\` to list them.`;
+  return due.length === 0 ? '' : `${needCheck(due)}; run \`npm run review\` to list them.`;
 }
 
 /** `--json`: the day, the interval used by default and every article due or overdue. */

@@ -100,7 +100,7 @@ describe('the report', () => {
       content/articles/late.mdx: 30 days overdue (due 2026-10-30) · owner: Numbers team · last checked 2026-08-01
       content/articles/unset.mdx: 1 day overdue (due 2026-11-28) · owner: none — add owner: to the frontmatter · last checked 2026-08-30 (from updated:)
       content/articles/soon.mdx: due in 1 day (due 2026-11-30) · owner: none — add owner: to the frontmatter · last checked 2026-09-01
-      3 articles need a check against the product (2 overdue, 1 due soon); run \`npm run review\` to list them. Check each against the product and its sources, then set reviewed: to the day you checked it."
+      3 articles need a check against the product (2 overdue, 1 due soon). Check each against the product and its sources, then set reviewed: to the day you checked it."
     `);
   });
 
