@@ -29,7 +29,7 @@ function readOptional(file: string): string {
 }
 
 // A categories.json that cannot be read is reported by the build with its own message; the lint then checks no category rule.
-function declaredCategories(text: string): { slug: string; requireSources: boolean }[] {
+function declaredCategories(text: string): { slug: string; requireSources?: boolean | undefined }[] {
   try {
     const parsed = categoriesSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : [];

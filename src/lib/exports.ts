@@ -13,9 +13,9 @@ export interface ExportArticle {
   relatedIds: readonly string[];
   updated: Date;
   /** Last check against the product, when the article gives one. */
-  reviewed?: Date;
+  reviewed?: Date | undefined;
   /** Team or address that keeps the article true, when named. */
-  owner?: string;
+  owner?: string | undefined;
   /** Absolute URL of the article page. */
   url: string;
   /** Absolute short link. */

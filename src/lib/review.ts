@@ -9,13 +9,13 @@ export interface ReviewArticle {
   file: string;
   title: string;
   /** Team or address that checks the article; `undefined` when none is named. */
-  owner?: string;
+  owner?: string | undefined;
   /** Last check against the product; `undefined` when the article gives none. */
-  reviewed?: Date;
+  reviewed?: Date | undefined;
   /** When the facts last changed; the last check when `reviewed` is missing. */
   updated: Date;
   /** Days between checks; `undefined` for the site's default. */
-  reviewEvery?: number;
+  reviewEvery?: number | undefined;
 }
 
 /** When an article must be checked again, and how that compares with today. */
@@ -45,7 +45,7 @@ export interface ReviewOptions {
   /** Days between checks for articles that set no `reviewEvery`. */
   defaultEvery: number;
   /** How many days before its due date an article counts as due. Default 14. */
-  soon?: number;
+  soon?: number | undefined;
 }
 
 /** Days from `a` to `b`, counting UTC calendar days. */

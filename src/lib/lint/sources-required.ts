@@ -6,7 +6,7 @@ import type { LintRule } from './types';
  * Built from the declared categories, since the rule needs them and lint rules
  * see one article at a time.
  */
-export function sourcesRequired(categories: readonly { slug: string; requireSources?: boolean }[]): LintRule {
+export function sourcesRequired(categories: readonly { slug: string; requireSources?: boolean | undefined }[]): LintRule {
   const required = new Set(categories.filter((c) => c.requireSources).map((c) => c.slug));
   return (article) => {
     const { category, sources } = article.data;

@@ -10,7 +10,7 @@ export const categorySchema = z.strictObject({
   /** One sentence shown on the home and category pages. Required, 1–200 characters. */
   description: z.string().min(1).max(200),
   /** Whether every article in the category must cite at least one page in `sources` (the content lint checks it). Optional, default false. */
-  requireSources: z.boolean().default(false),
+  requireSources: z.boolean().optional(),
 });
 
 /** The declared categories; at least one, slugs unique. */
@@ -22,4 +22,4 @@ export const categoriesSchema = z
   });
 
 /** A declared category. */
-export type Category = z.output<typeof categorySchema>;
+export type Category = z.infer<typeof categorySchema>;
