@@ -75,3 +75,17 @@ test('the table of contents shows on wide screens and links to the sections', as
   await page.setViewportSize({ width: 400, height: 900 });
   await expect(toc).toBeHidden();
 });
+
+test('every article says when it was last checked against the product and names its sources by title', async ({ page }) => {
+  let cited = 0;
+  for (const article of articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    await expect(page.locator('[data-last-checked]'), article.slug).toContainText('Last checked against the product on');
+    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
+    for (const link of await sources.all()) {
+      expect(await link.innerText(), article.slug).not.toMatch(/^https?:/);
+      cited++;
+    }
+  }
+  expect(cited).toBeGreaterThanOrEqual(articles.length);
+});
