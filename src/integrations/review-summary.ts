@@ -14,8 +14,14 @@ export function reviewReminder(): AstroIntegration {
     name: 'helpcenter:review-summary',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const options = { today: reviewDay(undefined), defaultEvery: settings.reviewEvery };
-        const line = reviewSummary(reviewContent(contentDir, options).due);
+        let line: string;
+        try {
+          const options = { today: reviewDay(undefined), defaultEvery: settings.reviewEvery };
+          line = reviewSummary(reviewContent(contentDir, options).due);
+        } catch (error) {
+          // A reminder must never cost a finished build: say why it is missing instead.
+          line = `cannot tell which articles are due for review: ${(error as Error).message}`;
+        }
         if (line) logger.warn(line);
       },
     },
