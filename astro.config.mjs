@@ -7,6 +7,7 @@ import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
+import { reviewReminder } from './src/integrations/review-summary.ts';
 import { security } from './src/integrations/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -45,6 +46,7 @@ export default defineConfig({
     sitemap(),
     articleFiles(),
     synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
+    reviewReminder(),
     security(),
   ],
   vite: {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, retired } from './content-files';
 import { redirectMap, type Redirect } from './lib/redirects';
+import { toSource, type Source } from './lib/sources';
 
 /** What the build steps outside the pages need of an article file. */
 export interface ArticleFile {
@@ -10,7 +11,7 @@ export interface ArticleFile {
   id: string;
   title: string;
   quickAnswer: string;
-  sources: string[];
+  sources: Source[];
   redirectFrom: string[];
   /** The MDX after the frontmatter. */
   body: string;
@@ -41,7 +42,7 @@ function read(): ArticleFile[] {
         id: String(data.id),
         title: String(data.title),
         quickAnswer: String(data.quickAnswer),
-        sources: list(data.sources),
+        sources: Array.isArray(data.sources) ? data.sources.flatMap((entry) => toSource(entry) ?? []) : [],
         redirectFrom: list(data.redirectFrom),
         body: content,
       };

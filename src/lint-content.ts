@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { lintArticle, type LintProblem } from './lib/lint';
+import { LINT_RULES, lintArticle, sourcesRequired, type LintProblem } from './lib/lint';
+import { categoriesSchema } from './lib/schema/category';
 import { sourceDigest } from './source-digest';
 
 /** Remembered lint results: per file, a digest of its text and the problems found in it. */
@@ -16,6 +17,24 @@ function readCache(file: string, version: string): LintCache['files'] {
     return cache.version === version ? cache.files : {};
   } catch {
     return {};
+  }
+}
+
+function readOptional(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+// A categories.json that cannot be read is reported by the build with its own message; the lint then checks no category rule.
+function declaredCategories(text: string): { slug: string; requireSources?: boolean | undefined }[] {
+  try {
+    const parsed = categoriesSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
   }
 }
 
@@ -41,7 +60,12 @@ export function lintContent(contentDir: string, options: { cacheFile?: string } 
       },
     );
   }
-  const version = options.cacheFile ? sourceDigest(process.cwd(), ['src/lib', 'package-lock.json']) : '';
+  // Rules that depend on the categories (which require sources) are stale when categories.json changes.
+  const categoriesText = readOptional(join(contentDir, 'categories.json'));
+  const rules = { ...LINT_RULES, 'sources-required': sourcesRequired(declaredCategories(categoriesText)) };
+  const version = options.cacheFile
+    ? `${sourceDigest(process.cwd(), ['src/lib', 'package-lock.json'])}:${createHash('sha256').update(categoriesText).digest('hex')}`
+    : '';
   const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
   const files: LintCache['files'] = {};
   const problems = names
@@ -51,7 +75,7 @@ export function lintContent(contentDir: string, options: { cacheFile?: string } 
       const path = relative(process.cwd(), join(folder, name));
       const source = readFileSync(join(folder, name), 'utf8');
       const digest = createHash('sha256').update(source).digest('hex');
-      const found = cached[path]?.digest === digest ? cached[path].problems : lintArticle(path, source);
+      const found = cached[path]?.digest === digest ? cached[path].problems : lintArticle(path, source, rules);
       files[path] = { digest, problems: found };
       return found;
     });

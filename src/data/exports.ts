@@ -14,6 +14,8 @@ export function exportArticle(site: Site, article: Article): ExportArticle {
     related: article.related,
     relatedIds: article.related.map((slug) => site.bySlug.get(slug)!.data.id),
     updated: article.data.updated,
+    reviewed: article.data.reviewed,
+    owner: article.data.owner,
     ...articleUrls(article),
   };
 }

@@ -12,6 +12,10 @@ export interface ExportArticle {
   /** Ids of the related articles, in order. */
   relatedIds: readonly string[];
   updated: Date;
+  /** Last check against the product, when the article gives one. */
+  reviewed?: Date | undefined;
+  /** Team or address that keeps the article true, when named. */
+  owner?: string | undefined;
   /** Absolute URL of the article page. */
   url: string;
   /** Absolute short link. */
@@ -33,9 +37,13 @@ export interface ArticleJson {
   tags: string[];
   related: string[];
   updated: string;
+  /** Last check against the product as YYYY-MM-DD; null when the article gives none. */
+  reviewed: string | null;
+  /** Team or address that keeps the article true; null when none is named. */
+  owner: string | null;
 }
 
-/** `/articles.json`: every article, sorted by id, with dates as YYYY-MM-DD and related articles as ids. */
+/** `/articles.json`: every article, sorted by id, with dates as YYYY-MM-DD and related articles as ids, and who checks each and when it was last checked. */
 export function articlesJson(articles: readonly ExportArticle[]): { articles: ArticleJson[] } {
   return {
     articles: [...articles]
@@ -52,6 +60,8 @@ export function articlesJson(articles: readonly ExportArticle[]): { articles: Ar
         tags: [...a.tags],
         related: [...a.relatedIds],
         updated: isoDate(a.updated),
+        reviewed: a.reviewed ? isoDate(a.reviewed) : null,
+        owner: a.owner ?? null,
       })),
   };
 }

@@ -6,6 +6,8 @@
  * small scanner for the components authors use; anything else is kept as written.
  */
 
+import type { Source } from './sources';
+
 type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 
 /** Reads a JavaScript literal (arrays, objects, strings, numbers, booleans) as written in a `tasks={…}` prop. */
@@ -211,9 +213,9 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** A whole article as Markdown: title, quick answer, short link, the body and its sources. */
+/** A whole article as Markdown: title, quick answer, short link, the body and its sources (as `[title](url)` when titled). */
 export function articleMarkdown(
-  article: { title: string; quickAnswer: string; url: string; shortUrl: string; sources: readonly string[] },
+  article: { title: string; quickAnswer: string; url: string; shortUrl: string; sources: readonly Source[] },
   body: string,
   options: MarkdownExportOptions = {},
 ): string {
@@ -223,6 +225,9 @@ export function articleMarkdown(
     `Link for tickets: <${article.shortUrl}> · Web page: <${article.url}>`,
     mdxToMarkdown(body, options).trim(),
   ];
-  if (article.sources.length > 0) parts.push(`## Sources\n\n${article.sources.map((s) => `- <${s}>`).join('\n')}`);
+  if (article.sources.length > 0) {
+    const items = article.sources.map((s) => (s.title ? `- [${s.title.replace(/[[\]]/g, '\\$&')}](${s.url})` : `- <${s.url}>`));
+    parts.push(`## Sources\n\n${items.join('\n')}`);
+  }
   return `${parts.join('\n\n')}\n`;
 }

@@ -78,7 +78,9 @@ keywords: # 1–12 phrases customers type; each becomes a tag
   - ${TODO_MARKER} keyword
 related: [] # optional: slugs of other articles, e.g. [what-is-myoperator]
 updated: ${isoDate(today)}
-sources: [] # optional: URLs the facts come from
+reviewed: ${isoDate(today)} # the day you last checked it against the product
+owner: ${TODO_MARKER} team or address that keeps this article true
+sources: [] # the pages the facts come from: a URL, or { url, title } to show the title
 ---
 
 ${TODO_MARKER}: one or two sentences saying what this article helps with.

@@ -12,7 +12,7 @@ const cases: [scenario: string, message: string][] = [
   ],
   [
     'unknown-field',
-    'unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, redirectFrom',
+    'unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom',
   ],
   [
     'unknown-related',
@@ -41,6 +41,14 @@ const cases: [scenario: string, message: string][] = [
   [
     'task-table-empty-cell',
     'content/articles/extra.mdx:13:46: <TaskTable> row 1 ("Check confirmation email") has an empty "where" cell (write where to click, e.g. "Users → Add User"; a table a customer follows has no blank cells)',
+  ],
+  [
+    'duplicate-source',
+    'content/articles/extra.mdx:11:5: sources[1] "https://support.example.com/kb/terms/" cites the same page as sources[0] (remove sources[1]; if you meant another page, put that page\'s address here instead)',
+  ],
+  [
+    'sources-required',
+    'content/articles/extra.mdx:5:1: the article cites no sources, and its category "billing" requires them ("requireSources": true in categories.json) (add the pages its facts come from, e.g. sources: [{ url: https://support.myoperator.com/portal/en/kb/articles/…, title: "How do I add users?" }])',
   ],
   [
     'lint-count-mismatch',

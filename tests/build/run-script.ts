@@ -20,11 +20,16 @@ export interface ScriptRun {
   output: string;
 }
 
-/** Runs a project script (`scripts/<name>.mjs`) on the content folder `content`, as `npm run` would. */
-export function runScript(name: string, content: string, args: string[] = []): Promise<ScriptRun> {
+/** Runs a project script (`scripts/<name>.mjs`) on the content folder `content`, as `npm run` would, with `env` added. */
+export function runScript(
+  name: string,
+  content: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`scripts/${name}.mjs`, ...args], {
-      env: { ...process.env, HELPCENTER_CONTENT: content, NO_COLOR: '1' },
+      env: { ...process.env, HELPCENTER_CONTENT: content, NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -52,7 +52,10 @@ test('the guide keeps the seed’s shape with its defects resolved', async ({ pa
   for (const cell of await page.locator('table.task-table td').all()) {
     expect((await cell.innerText()).trim()).not.toBe('');
   }
-  await expect(page.locator('#task-verify-documents-note')).toContainText('Only required if you are porting a number');
+  // MyOperator's pages disagree on when documents are due; the note gives both and where to look.
+  const documents = page.locator('#task-verify-documents-note');
+  await expect(documents).toContainText('only when you port a number');
+  await expect(documents).toContainText('within 7 days of activation');
   const entries = page.locator('.trouble');
   await expect(entries).toHaveCount(3);
   for (const entry of await entries.all()) {
@@ -71,4 +74,18 @@ test('the table of contents shows on wide screens and links to the sections', as
   await expect(page).toHaveURL(/#3-troubleshooting-and-escalation-paths$/);
   await page.setViewportSize({ width: 400, height: 900 });
   await expect(toc).toBeHidden();
+});
+
+test('every article says when it was last checked against the product and names its sources by title', async ({ page }) => {
+  let cited = 0;
+  for (const article of articles) {
+    await page.goto(`/articles/${article.slug}/`);
+    await expect(page.locator('[data-last-checked]'), article.slug).toContainText('Last checked against the product on');
+    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('link');
+    for (const link of await sources.all()) {
+      expect(await link.innerText(), article.slug).not.toMatch(/^https?:/);
+      cited++;
+    }
+  }
+  expect(cited).toBeGreaterThanOrEqual(articles.length);
 });

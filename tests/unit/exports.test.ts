@@ -32,9 +32,20 @@ describe('articlesJson', () => {
           tags: ['billing'],
           related: ['7'],
           updated: '2026-11-25',
+          reviewed: null,
+          owner: null,
         },
         expect.objectContaining({ id: '10' }),
       ],
+    });
+  });
+
+  it('carries when an article was last checked against the product and who checks it', () => {
+    const checked = { ...article('9', 'nine'), reviewed: new Date('2026-11-29T00:00:00Z'), owner: 'Billing team' };
+    expect(articlesJson([checked]).articles[0]).toMatchObject({
+      updated: '2026-11-25',
+      reviewed: '2026-11-29',
+      owner: 'Billing team',
     });
   });
 });

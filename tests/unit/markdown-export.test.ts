@@ -86,12 +86,26 @@ describe('articleMarkdown', () => {
         quickAnswer: 'Like this.',
         url: 'https://h.test/articles/how/',
         shortUrl: 'https://h.test/a/1/',
-        sources: ['https://s.test/'],
+        sources: [{ url: 'https://s.test/' }],
       },
       '## Steps\n\nDo it.',
     );
     expect(md).toBe(
       '# How?\n\n> **⚡ Quick answer:** Like this.\n\nLink for tickets: <https://h.test/a/1/> · Web page: <https://h.test/articles/how/>\n\n## Steps\n\nDo it.\n\n## Sources\n\n- <https://s.test/>\n',
     );
+  });
+
+  it('lists a titled source as a link with its title, an untitled one as its address', () => {
+    const md = articleMarkdown(
+      {
+        title: 'How?',
+        quickAnswer: 'Like this.',
+        url: 'https://h.test/articles/how/',
+        shortUrl: 'https://h.test/a/1/',
+        sources: [{ url: 'https://s.test/a', title: 'Terms [2026]' }, { url: 'https://s.test/b' }],
+      },
+      'Body.',
+    );
+    expect(md.split('## Sources\n\n')[1]).toBe('- [Terms \\[2026\\]](https://s.test/a)\n- <https://s.test/b>\n');
   });
 });

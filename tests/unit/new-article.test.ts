@@ -57,7 +57,9 @@ describe('newArticleSource', () => {
         - TODO keyword
       related: [] # optional: slugs of other articles, e.g. [what-is-myoperator]
       updated: 2026-11-25
-      sources: [] # optional: URLs the facts come from
+      reviewed: 2026-11-25 # the day you last checked it against the product
+      owner: TODO team or address that keeps this article true
+      sources: [] # the pages the facts come from: a URL, or { url, title } to show the title
       ---
 
       TODO: one or two sentences saying what this article helps with.
@@ -80,7 +82,14 @@ describe('newArticleSource', () => {
     const data = articleSchema(['getting-started', 'billing']).safeParse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
     expect(data.success).toBe(true);
     const problems = lintArticle('content/articles/how-do-i-set-up-call-forwarding.mdx', source);
-    expect(problems.map((p) => p.rule)).toEqual(['todo-markers', 'todo-markers', 'todo-markers', 'todo-markers', 'todo-markers']);
+    expect(problems.map((p) => p.rule)).toEqual([
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+    ]);
     expect(problems[0]!.message).toBe('quickAnswer still has the TODO placeholder');
   });
 });

@@ -1,4 +1,5 @@
 import { duplicateHeadings } from './duplicate-headings';
+import { duplicateSources } from './duplicate-sources';
 import { headingLevels } from './heading-levels';
 import { imageAlt } from './image-alt';
 import { keywordTags } from './keyword-tags';
@@ -14,6 +15,7 @@ import { troubleshootAction } from './troubleshoot-action';
 import { formatLintProblem, type LintProblem, type LintRule } from './types';
 
 export { formatLintProblem, type LintProblem } from './types';
+export { sourcesRequired } from './sources-required';
 
 /** Every content lint rule, by the name printed with its problems. */
 export const LINT_RULES: Readonly<Record<string, LintRule>> = {
@@ -23,6 +25,7 @@ export const LINT_RULES: Readonly<Record<string, LintRule>> = {
   'keyword-tags': keywordTags,
   'related-self': relatedSelf,
   'source-urls': sourceUrls,
+  'duplicate-sources': duplicateSources,
   'heading-levels': headingLevels,
   'duplicate-headings': duplicateHeadings,
   'task-table-cells': taskTableCells,

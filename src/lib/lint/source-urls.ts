@@ -1,3 +1,4 @@
+import { sourceAddress } from '../sources';
 import type { LintRule } from './types';
 
 /** Why a source URL is malformed, or `undefined` when it is a usable http(s) address. */
@@ -14,17 +15,19 @@ export function sourceUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** Every `sources` entry must be an http(s) URL a reader can open. */
+/** Every `sources` entry must be an http(s) URL a reader can open (a plain URL, or the `url` of `{ url, title }`). */
 export const sourceUrls: LintRule = (article) => {
   const sources = article.data.sources;
   if (!Array.isArray(sources)) return [];
   return sources.flatMap((source: unknown, index) => {
-    const problem = typeof source === 'string' ? sourceUrlProblem(source) : 'is not text';
+    const url = sourceAddress(source);
+    const problem = url === undefined ? 'is neither a URL nor { url, title }' : sourceUrlProblem(url);
     if (!problem) return [];
+    const path = typeof source === 'string' || url === undefined ? ['sources', index] : ['sources', index, 'url'];
     return [
       {
-        ...article.at(['sources', index]),
-        message: `sources[${index}] "${String(source)}" ${problem}`,
+        ...article.at(path),
+        message: `sources[${index}] "${url ?? JSON.stringify(source)}" ${problem}`,
         fix: 'copy the full address from the browser, e.g. https://support.myoperator.com/portal/en/kb/articles/…',
       },
     ];

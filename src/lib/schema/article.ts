@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { closest } from '../closest';
 import { isSlug } from '../slug';
+import type { Source } from '../sources';
 
 /** Longest quick answer, in characters: it must fit the ⚡ box, a search excerpt and a meta description. */
 export const QUICK_ANSWER_MAX = 300;
@@ -23,6 +24,13 @@ const plainText = (max: number, what: string) =>
     .refine((value) => !MARKUP.test(value), {
       error: `${what} must be plain text: remove HTML tags and Markdown (links, **bold**, \`code\`)`,
     });
+
+const sourceUrl = z.url({ protocol: /^https?$/, error: (issue) => `source "${String(issue.input)}" is not an http(s) URL` });
+const sourceTitle = z
+  .string({ error: 'a source’s title is text: the page’s title as its site shows it' })
+  .trim()
+  .min(1, { error: 'a source’s title is empty: write the page’s title, or give the source as a plain URL' })
+  .max(200, { error: 'a source’s title is longer than 200 characters: shorten it' });
 
 const slugField = (what: string) =>
   z.string().refine(isSlug, {
@@ -69,10 +77,31 @@ const fields = (categories: readonly string[]) => ({
   related: z.array(slugField('related slug')).default([]),
   /** Date the facts were last checked, as YYYY-MM-DD. Required. */
   updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD, e.g. 2026-11-25' }),
-  /** URLs the article's facts come from. Optional, default none; each an http(s) URL. */
+  /** Pages the article's facts come from. Optional, default none; each an http(s) URL, or `{ url, title }` so the page shows the title. Normalised to `{ url, title? }`. */
   sources: z
-    .array(z.url({ protocol: /^https?$/, error: (issue) => `source "${String(issue.input)}" is not an http(s) URL` }))
-    .default([]),
+    .array(
+      z.union([sourceUrl, z.strictObject({ url: sourceUrl, title: sourceTitle })], {
+        error: 'a source is an http(s) URL, or { url, title } with the page’s title',
+      }),
+    )
+    .default([])
+    .transform((list): Source[] => list.map((entry) => (typeof entry === 'string' ? { url: entry } : entry))),
+  /** Who keeps the article true: a team name or an email address. Optional (none by default), 1–100 characters; `npm run review` lists it. */
+  owner: z
+    .string({ error: 'owner must be a team name or an email address, e.g. "Billing team"' })
+    .trim()
+    .min(1, { error: 'owner is empty: name the team or address that checks this article' })
+    .max(100, { error: 'owner is longer than 100 characters: name a team or one address' })
+    .optional(),
+  /** Date the article was last checked against the product, as YYYY-MM-DD. Optional; without it `updated` counts as the last check. Shown on the page. */
+  reviewed: z.coerce.date({ error: 'reviewed must be a date written as YYYY-MM-DD, e.g. 2026-11-29' }).optional(),
+  /** Days between checks against the product. Optional, default `reviewEvery` in content/site.json; a whole number from 1 to 3650. */
+  reviewEvery: z
+    .number({ error: 'reviewEvery must be a number of days, e.g. 90' })
+    .int({ error: 'reviewEvery must be a whole number of days, e.g. 90' })
+    .min(1, { error: 'reviewEvery must be at least 1 day' })
+    .max(3650, { error: 'reviewEvery is more than 3650 days (10 years): check articles more often' })
+    .optional(),
   /** Old slugs of this article that must keep working (they redirect here). Optional, default none. */
   redirectFrom: z.array(slugField('redirectFrom slug')).default([]),
 });

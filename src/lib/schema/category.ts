@@ -9,6 +9,8 @@ export const categorySchema = z.strictObject({
   title: z.string().min(1).max(40),
   /** One sentence shown on the home and category pages. Required, 1–200 characters. */
   description: z.string().min(1).max(200),
+  /** Whether every article in the category must cite at least one page in `sources` (the content lint checks it). Optional, default false. */
+  requireSources: z.boolean().optional(),
 });
 
 /** The declared categories; at least one, slugs unique. */

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { isSlug } from '../slug';
 
+/** Days between checks of an article when neither it nor content/site.json says. */
+export const REVIEW_EVERY_DEFAULT = 180;
+
 /** `content/site.json`: the site's name and how customers reach support. */
 export const settingsSchema = z.strictObject({
   /** Site name in the header and page titles. Required, 1–60 characters. */
@@ -11,6 +14,8 @@ export const settingsSchema = z.strictObject({
   description: z.string().min(1).max(300),
   /** Slug of the article featured for new customers on the home page. Required; must exist. */
   featured: z.string().refine(isSlug, { error: 'featured must be an article slug' }),
+  /** Days between checks of an article against the product, unless the article sets `reviewEvery`. Optional, default 180; 1–3650. */
+  reviewEvery: z.number().int().min(1).max(3650).default(REVIEW_EVERY_DEFAULT),
   /** How to reach support; shown in the footer and on the 404 page. */
   support: z.strictObject({
     /** Support email address. Required. */
@@ -23,4 +28,4 @@ export const settingsSchema = z.strictObject({
 });
 
 /** Validated `content/site.json`. */
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;

@@ -28,3 +28,14 @@ describe('source-urls', () => {
     expect(lint('source-urls', source)).toEqual([]);
   });
 });
+
+describe('source-urls with titled sources', () => {
+  it('checks the url of a { url, title } source and points at it', () => {
+    const source = mdx('Body.', { sources: '\n  - title: Terms\n    url: https//support.test/terms' });
+    expect(lint('source-urls', source)).toMatchInlineSnapshot(`
+      [
+        "content/articles/guide.mdx:10:10: sources[0] "https//support.test/terms" is not a URL (copy the full address from the browser, e.g. https://support.myoperator.com/portal/en/kb/articles/…)",
+      ]
+    `);
+  });
+});

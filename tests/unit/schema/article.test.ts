@@ -54,7 +54,7 @@ describe('article frontmatter schema', () => {
   it('rejects an unknown field and suggests the one that was meant', () => {
     expect(problems({ ...valid, keyowrds: ['x'] })).toMatchInlineSnapshot(`
       [
-        "(frontmatter): unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, redirectFrom",
+        "(frontmatter): unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom",
       ]
     `);
   });
@@ -95,6 +95,47 @@ describe('article frontmatter schema', () => {
         "related.0: related slug "What Is" is not a slug: use lower-case letters, digits and "-" (the file name without .mdx)",
         "updated: updated must be a date written as YYYY-MM-DD, e.g. 2026-11-25",
         "sources.0: source "support.myoperator.com/page" is not an http(s) URL",
+      ]
+    `);
+  });
+});
+
+describe('article verification and sources', () => {
+  it('takes a source as a URL or as { url, title } and gives both as { url, title? }', () => {
+    const data = schema.parse({
+      ...valid,
+      sources: ['https://a.test/one', { url: 'https://a.test/two', title: ' Terms of service ' }],
+    });
+    expect(data.sources).toEqual([{ url: 'https://a.test/one' }, { url: 'https://a.test/two', title: 'Terms of service' }]);
+  });
+
+  it('explains what a source may be when it is neither form', () => {
+    expect(problems({ ...valid, sources: [{ url: 'https://a.test/', title: '' }, 42] })).toMatchInlineSnapshot(`
+      [
+        "sources.0.title: a source’s title is empty: write the page’s title, or give the source as a plain URL",
+        "sources.1: a source is an http(s) URL, or { url, title } with the page’s title",
+      ]
+    `);
+  });
+
+  it('reads owner, reviewed and reviewEvery, all optional', () => {
+    const data = schema.parse({ ...valid, owner: ' Billing team ', reviewed: '2026-11-29', reviewEvery: 30 });
+    expect(data).toMatchObject({ owner: 'Billing team', reviewed: new Date('2026-11-29'), reviewEvery: 30 });
+    const bare = schema.parse(valid);
+    expect([bare.owner, bare.reviewed, bare.reviewEvery]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('says how to write a bad owner, review date or interval', () => {
+    expect(problems({ ...valid, owner: ' ', reviewed: 'last week', reviewEvery: 2.5 })).toMatchInlineSnapshot(`
+      [
+        "owner: owner is empty: name the team or address that checks this article",
+        "reviewed: reviewed must be a date written as YYYY-MM-DD, e.g. 2026-11-29",
+        "reviewEvery: reviewEvery must be a whole number of days, e.g. 90",
+      ]
+    `);
+    expect(problems({ ...valid, reviewEvery: 0 })).toMatchInlineSnapshot(`
+      [
+        "reviewEvery: reviewEvery must be at least 1 day",
       ]
     `);
   });

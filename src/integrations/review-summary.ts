@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir, settings } from '../content-files';
+import { reviewSummary } from '../lib/review';
+import { reviewContent, reviewDay } from '../review';
+
+/**
+ * Prints one warning line when articles are due or overdue for a check against
+ * the product (`npm run review` lists them). It never fails the build: an
+ * article past its date is work to plan, not a broken page. The day is
+ * `HELPCENTER_TODAY` when set, so tests do not depend on the calendar.
+ */
+export function reviewReminder(): AstroIntegration {
+  return {
+    name: 'helpcenter:review-summary',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        let line: string;
+        try {
+          const options = { today: reviewDay(undefined), defaultEvery: settings.reviewEvery };
+          line = reviewSummary(reviewContent(contentDir, options).due);
+        } catch (error) {
+          // A reminder must never cost a finished build: say why it is missing instead.
+          line = `cannot tell which articles are due for review: ${(error as Error).message}`;
+        }
+        if (line) logger.warn(line);
+      },
+    },
+  };
+}
