@@ -10,9 +10,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw new Error(`FEEDBACK_PORT=${env.FEEDBACK_PORT} is not a port: use a number from 1 to 65535 (default 4322).`);
   const rateLimit = Number(env.FEEDBACK_RATE_LIMIT ?? 120);
   if (!Number.isFinite(rateLimit) || rateLimit < 1)
-    throw new Error(`FEEDBACK_RATE_LIMIT=${env.FEEDBACK_RATE_LIMIT} is not a positive number of requests per minute (default 120).`);
+    throw new Error(
+      `FEEDBACK_RATE_LIMIT=${env.FEEDBACK_RATE_LIMIT} is not a positive number of requests per minute (default 120).`,
+    );
   if (!env.SITE_URL)
-    console.warn('SITE_URL is not set: only pages from http://localhost:4321 may send events. Set it to the site\'s address.');
+    console.warn("SITE_URL is not set: only pages from http://localhost:4321 may send events. Set it to the site's address.");
   const articles = readArticles(articlesPath);
   const collector = await startCollector({
     db: env.FEEDBACK_DB ?? 'feedback.db',

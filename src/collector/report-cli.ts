@@ -9,7 +9,9 @@ import { EventStore } from './store';
 export function runReport(args: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
   const db = env.FEEDBACK_DB ?? 'feedback.db';
   if (!existsSync(db))
-    throw new Error(`${db} was not found: start the collector (npm run collector) first, or set FEEDBACK_DB to its database file.`);
+    throw new Error(
+      `${db} was not found: start the collector (npm run collector) first, or set FEEDBACK_DB to its database file.`,
+    );
   const articlesPath = env.FEEDBACK_ARTICLES ?? `${env.HELPCENTER_OUT ?? 'dist'}/articles.json`;
   const articles = existsSync(articlesPath) ? readArticles(articlesPath) : [];
   const store = new EventStore(db);

@@ -67,15 +67,13 @@ export function collectorApp(options: CollectorOptions, store: EventStore): Hono
     '/events',
     async (c, next) => {
       const from = c.req.header('origin');
-      if (from !== origin)
-        return refuse(c, 403, `Origin ${from ?? '(none)'} may not send events: only ${origin} (SITE_URL).`);
+      if (from !== origin) return refuse(c, 403, `Origin ${from ?? '(none)'} may not send events: only ${origin} (SITE_URL).`);
       cors(c);
-      if (!limiter.allow(clientOf(c)))
-        return refuse(c, 429, 'Too many requests from this client: try again in a minute.');
+      if (!limiter.allow(clientOf(c))) return refuse(c, 429, 'Too many requests from this client: try again in a minute.');
       const type = c.req.header('content-type') ?? '';
       if (!TYPES.test(type))
         return refuse(c, 415, `Content-Type ${type || '(none)'} is not accepted: send application/json or text/plain (UTF-8).`);
-      await next();
+      return next();
     },
     bodyLimit({
       maxSize: MAX_BODY_BYTES,

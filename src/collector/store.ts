@@ -63,7 +63,19 @@ export class EventStore {
     try {
       for (const e of events) {
         if (e.type === 'vote')
-          this.#insert.run(day, 'vote', e.article, e.helpful ? 1 : 0, e.reason ?? null, e.comment ?? null, null, null, null, null, null);
+          this.#insert.run(
+            day,
+            'vote',
+            e.article,
+            e.helpful ? 1 : 0,
+            e.reason ?? null,
+            e.comment ?? null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          );
         else
           this.#insert.run(
             day,

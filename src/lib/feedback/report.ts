@@ -60,8 +60,7 @@ export function weekOf(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-const byCount = <T extends { count: number; query: string }>(a: T, b: T) =>
-  b.count - a.count || a.query.localeCompare(b.query);
+const byCount = <T extends { count: number; query: string }>(a: T, b: T) => b.count - a.count || a.query.localeCompare(b.query);
 
 /**
  * Turns stored events into the report: votes per article (titles from
@@ -69,10 +68,7 @@ const byCount = <T extends { count: number; query: string }>(a: T, b: T) =>
  * query counts, zero-result and no-click queries, and weekly totals.
  * Events are expected oldest first.
  */
-export function buildReport(
-  events: readonly StoredEvent[],
-  articles: readonly { id: string; title: string }[],
-): FeedbackReport {
+export function buildReport(events: readonly StoredEvent[], articles: readonly { id: string; title: string }[]): FeedbackReport {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const perArticle = new Map<string, ArticleFeedback>();
   const perQuery = new Map<string, SearchCount>();
@@ -80,8 +76,7 @@ export function buildReport(
   for (const event of events) {
     const week = weekOf(event.day);
     const summary =
-      weeks.get(week) ??
-      weeks.set(week, { week, yes: 0, no: 0, searches: 0, zeroResults: 0, noClick: 0 }).get(week)!;
+      weeks.get(week) ?? weeks.set(week, { week, yes: 0, no: 0, searches: 0, zeroResults: 0, noClick: 0 }).get(week)!;
     if (event.type === 'vote') {
       const entry =
         perArticle.get(event.article) ??
