@@ -132,3 +132,13 @@ export class EventStore {
     this.#db.close();
   }
 }
+
+/** The markers a load run can look for: every search query and every comment stored. */
+export function storedMarkers(store: EventStore): Set<string> {
+  const markers = new Set<string>();
+  for (const event of store.all()) {
+    if (event.type === 'search') markers.add(event.query);
+    else if (event.comment) markers.add(event.comment);
+  }
+  return markers;
+}

@@ -74,7 +74,10 @@ function noVote(section: HTMLElement): Vote {
   const reason = String(data.get('reason') ?? '');
   const comment = String(data.get('comment') ?? '')
     .trim()
-    .slice(0, MAX_COMMENT);
+    .slice(0, MAX_COMMENT)
+    // The collector takes comments as plain text and refuses anything that reads as an HTML tag;
+    // a reader's "<" must not cost their vote.
+    .replace(/<(?=\s*[a-z!/?])/gi, '‹');
   return {
     type: 'vote',
     article: id,

@@ -43,6 +43,9 @@ export function normalizeQuery(query: string): string {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** Something that reads as an HTML tag or comment: queries and comments are plain text. */
+const MARKUP = /<\s*[a-z!/?]/i;
+
 /**
  * The zod schema of one collector request, `{ "events": [...] }`, checking
  * article ids against the site's own (from the built `articles.json`).
@@ -56,7 +59,8 @@ export function requestSchema(articleIds: ReadonlySet<string>) {
     .string()
     .min(1)
     .max(MAX_QUERY)
-    .refine((q) => q === normalizeQuery(q), { message: 'must be normalized (lower-case, single spaces, trimmed)' });
+    .refine((q) => q === normalizeQuery(q), { message: 'must be normalized (lower-case, single spaces, trimmed)' })
+    .refine((q) => !MARKUP.test(q), { message: 'must be plain text, without HTML tags' });
   const vote = z.strictObject({
     type: z.literal('vote'),
     /** The article's id (frontmatter `id`). */
@@ -70,6 +74,7 @@ export function requestSchema(articleIds: ReadonlySet<string>) {
       .string()
       .max(MAX_COMMENT)
       .refine((c) => !CONTROL.test(c), { message: 'must not contain control characters' })
+      .refine((c) => !MARKUP.test(c), { message: 'must be plain text, without HTML tags' })
       .optional(),
   });
   const search = z.strictObject({
