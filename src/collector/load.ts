@@ -28,6 +28,11 @@ export interface LoadOptions {
   articleIds: readonly string[];
   /** Called after each answer with the number acknowledged so far (the kill test uses it). */
   onAck?: (acknowledged: number) => void;
+  /**
+   * Events per second for all clients together, spread evenly (a steady stream like readers');
+   * default: each client sends its next request as soon as the last is answered (the collector's ceiling).
+   */
+  ratePerSecond?: number;
   /** Gives up on a request after this many milliseconds. Default 10,000. */
   timeoutMs?: number;
 }
@@ -50,11 +55,22 @@ export async function sendLoad(options: LoadOptions): Promise<LoadResult> {
   const client = async () => {
     while (next < options.events) {
       const n = next++;
+      if (options.ratePerSecond) {
+        const due = started + (n * 1000) / options.ratePerSecond;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+      }
       // Every event carries a unique marker: a search's query, a vote's comment.
       const marker = `load ${run} ${n}`;
       const event =
         n % 10 === 9
-          ? { type: 'vote', article: options.articleIds[n % options.articleIds.length], helpful: false, reason: 'unclear', comment: marker }
+          ? {
+              type: 'vote',
+              article: options.articleIds[n % options.articleIds.length],
+              helpful: false,
+              reason: 'unclear',
+              comment: marker,
+            }
           : { type: 'search', query: marker, results: n % 7 };
       const t = performance.now();
       try {
