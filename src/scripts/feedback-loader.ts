@@ -8,7 +8,7 @@ import { trackingAllowed } from './feedback-send';
 let loading: Promise<typeof import('./feedback')> | undefined;
 const load = () => (loading ??= import('./feedback'));
 
-for (const section of document.querySelectorAll<HTMLElement>('[data-feedback]')) {
+for (const section of document.querySelectorAll<HTMLElement>('[data-feedback-section]')) {
   const widget = section.querySelector<HTMLElement>('[data-feedback-widget]');
   if (!widget || !section.dataset['feedback']) continue;
   widget.hidden = false;
