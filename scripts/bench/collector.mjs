@@ -69,7 +69,7 @@ function missing(db, acknowledged) {
     const stored = storedMarkers(store);
     return { missing: acknowledged.filter((m) => !stored.has(m)).length, stored: store.count() };
   } finally {
-    store.close();
+    void store.close();
   }
 }
 

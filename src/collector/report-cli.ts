@@ -19,7 +19,7 @@ export function runReport(args: readonly string[], env: NodeJS.ProcessEnv = proc
   try {
     events = store.all();
   } finally {
-    store.close();
+    void store.close();
   }
   const report = buildReport(events, articles);
   if (args.includes('--json')) {

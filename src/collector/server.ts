@@ -112,7 +112,7 @@ export interface RunningCollector {
 
 /** Starts a collector on `host:port` (port 0: any free port). */
 export function startCollector(options: CollectorOptions & { port: number; host?: string }): Promise<RunningCollector> {
-  const store = new EventStore(options.db);
+  const store = new EventStore(options.db, { checkpointMs: 1000 });
   const app = collectorApp(options, store);
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
@@ -122,17 +122,11 @@ export function startCollector(options: CollectorOptions & { port: number; host?
         store,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => {
-              store.close();
-              done();
-            });
+            server.close(() => void store.close().then(done));
             (server as { closeAllConnections?: () => void }).closeAllConnections?.();
           }),
       });
     });
-    server.on('error', (error) => {
-      store.close();
-      reject(error);
-    });
+    server.on('error', (error) => void store.close().finally(() => reject(error)));
   });
 }

@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import type { FeedbackEvent } from '../lib/feedback/events';
 import type { StoredEvent } from '../lib/feedback/report';
 
@@ -36,13 +37,32 @@ interface Row {
   clicked_position: number | null;
 }
 
+// A worker of its own with its own connection: PASSIVE never blocks the collector's writes.
+const CHECKPOINTER = `
+const { DatabaseSync } = require('node:sqlite');
+const { workerData, parentPort } = require('node:worker_threads');
+const db = new DatabaseSync(workerData.path);
+db.exec('PRAGMA busy_timeout = 1000');
+const timer = setInterval(() => {
+  try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); } catch {}
+}, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
+
 /** The collector's SQLite file, in WAL mode. */
 export class EventStore {
   readonly #db: DatabaseSync;
   readonly #insert;
 
-  /** Opens (or creates) the database file; `:memory:` for a throwaway one. */
-  constructor(path: string) {
+  #checkpointer: Worker | undefined;
+
+  /**
+   * Opens (or creates) the database file; `:memory:` for a throwaway one.
+   * `checkpointMs`: copy the WAL into the database from a worker thread this
+   * often, instead of inside a commit now and then (which stalls every request
+   * queued behind it while it fsyncs).
+   */
+  constructor(path: string, options: { checkpointMs?: number } = {}) {
     this.#db = new DatabaseSync(path);
     // WAL: readers (the report) never block the collector. synchronous=NORMAL: a commit is in the
     // WAL file before the answer goes out, so a killed process loses nothing it acknowledged;
@@ -51,6 +71,11 @@ export class EventStore {
     this.#db.exec(`PRAGMA synchronous = ${process.env.FEEDBACK_SYNC === 'full' ? 'FULL' : 'NORMAL'}`);
     this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec(SCHEMA);
+    if (options.checkpointMs && path !== ':memory:') {
+      this.#db.exec('PRAGMA wal_autocheckpoint = 0');
+      this.#checkpointer = new Worker(CHECKPOINTER, { eval: true, workerData: { path, everyMs: options.checkpointMs } });
+      this.#checkpointer.unref();
+    }
     this.#insert = this.#db.prepare(
       `INSERT INTO events (day, type, article, helpful, reason, comment, query, results, corrected, clicked_article, clicked_position)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -127,8 +152,17 @@ export class EventStore {
     });
   }
 
-  /** Closes the file (checkpointing the WAL). */
-  close(): void {
+  /** Stops the checkpoints and closes the file (which checkpoints the WAL a last time). */
+  async close(): Promise<void> {
+    if (this.#checkpointer) {
+      const worker = this.#checkpointer;
+      await new Promise((done) => {
+        worker.once('exit', done);
+        // Unreferenced while it runs (it must not keep a process alive), referenced until it has stopped.
+        worker.ref();
+        worker.postMessage('stop');
+      });
+    }
     this.#db.close();
   }
 }

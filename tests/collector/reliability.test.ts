@@ -76,7 +76,7 @@ describe('the collector killed mid-load', () => {
       const stored = storedMarkers(store);
       expect([...result.acknowledged, ...after.acknowledged].filter((m) => !stored.has(m))).toEqual([]);
     } finally {
-      store.close();
+      void store.close();
     }
   }, 90_000);
 });
