@@ -8,7 +8,7 @@ describe('SearchLog', () => {
     for (const typed of ['r', 're', 'res', 'rese', 'reset']) log.shown(typed, 5, undefined, (t += 150));
     expect(log.take()).toEqual([]);
     log.shown('reset pin', 2, undefined, (t += 150));
-    log.shown('reset pin x', 0, undefined, (t += PAUSE_MS));
+    log.shown('reset pin x', 0, undefined, t + PAUSE_MS);
     expect(log.take()).toEqual([{ type: 'search', query: 'reset pin', results: 2 }]);
     expect(log.take()).toEqual([]);
   });
