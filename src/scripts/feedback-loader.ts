@@ -1,5 +1,5 @@
 /**
- * The only feedback code an article loads up front (well under 1 KB): shows
+ * The only feedback code an article loads up front (about 1 KB, 0.6 KB gzipped): shows
  * the "Was this helpful?" control when the site has a collector and the
  * browser allows it, and loads the rest (./feedback) when the reader uses it.
  */

@@ -115,6 +115,16 @@ test.describe('with a collector (built with FEEDBACK_URL)', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test('a reader who says "No" and leaves without the form still counts as "No"', async ({ page }) => {
+    await page.goto(`${fb.site}/articles/emails-going-to-spam/`);
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.getByRole('radio', { name: 'Outdated' }).check();
+    await page.goto(`${fb.site}/`);
+    await expect
+      .poll(() => fb.report().articles.find((a) => a.id === '111'), { timeout: 15_000 })
+      .toMatchObject({ yes: 0, no: 1, reasons: { outdated: 1 } });
+  });
+
   test('sends nothing when the browser asks not to be tracked (Global Privacy Control)', async ({ page }) => {
     const before = fb.report().events;
     const toCollector: string[] = [];
