@@ -68,12 +68,14 @@ test.describe('with a collector (built with FEEDBACK_URL)', () => {
 
     // A search typed key by key and a click on its second result: one event, not one per keystroke.
     await page.goto(`${fb.site}/`);
-    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
-    await box.pressSequentially('auto pay', { delay: 60 });
+    const header = page.getByRole('search', { name: 'Site' });
+    await header.getByRole('searchbox').pressSequentially('auto pay', { delay: 60 });
+    // Results for the whole query, not for "auto" on the way there.
+    await expect(header).toHaveAttribute('data-search-done', 'auto pay');
     const second = page.locator('[data-search-result]').nth(1).locator('a[data-search-link]').first();
     await expect(second).toBeVisible();
     const clicked = await second.getAttribute('data-result-id');
-    const status = await page.locator('[data-search-status]').first().textContent();
+    const status = await header.locator('[data-search-status]').textContent();
     await second.click();
     await page.waitForURL(/\/articles\//);
 
@@ -89,6 +91,7 @@ test.describe('with a collector (built with FEEDBACK_URL)', () => {
 
     let report = fb.report();
     await expect.poll(() => (report = fb.report()).events, { timeout: 15_000 }).toBe(4);
+    test.info().annotations.push({ type: 'report', description: JSON.stringify(report) });
     expect(report.articles.map(({ id, title, yes, no, reasons }) => ({ id, title, yes, no, reasons }))).toEqual([
       { id: B.id, title: B.title, yes: 0, no: 1, reasons: { outdated: 0, unclear: 1, unsolved: 0, other: 0 } },
       { id: A.id, title: A.title, yes: 1, no: 0, reasons: { outdated: 0, unclear: 0, unsolved: 0, other: 0 } },
