@@ -10,9 +10,9 @@
 //   npm run bench:collector
 //   BENCH_EVENTS=5000 npm run bench:collector
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { root } from '../paths.mjs';
@@ -57,6 +57,15 @@ async function collector(db, port) {
   return child;
 }
 
+// The collector's own CPU time (user + system, Linux /proc), so its cost per event can be read apart
+// from what else the machine was doing.
+function cpuSeconds(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return NaN;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const stop = (child, signal) =>
   new Promise((resolve) => {
     child.once('exit', resolve);
@@ -75,15 +84,17 @@ function missing(db, acknowledged) {
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 try {
+  console.log(`Load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores: above 2, the figures include waiting for a CPU)`);
   // 1. Latency at the target rate, then the ceiling.
   const runs = [];
   for (const [name, ratePerSecond] of [
-    [`paced at ${EVENTS} a minute`, EVENTS / 60],
+    ['paced at 20,000 a minute', 20_000 / 60],
     ['unpaced', undefined],
   ]) {
     const db = join(dir, `load-${runs.length}.db`);
     const port = await freePort();
     const child = await collector(db, port);
+    const cpuAtStart = cpuSeconds(child.pid);
     const result = await sendLoad({
       url: `http://127.0.0.1:${port}`,
       origin: SITE,
@@ -92,6 +103,7 @@ try {
       articleIds: ids,
       ...(ratePerSecond ? { ratePerSecond } : {}),
     });
+    const cpu = cpuSeconds(child.pid) - cpuAtStart;
     await stop(child, 'SIGTERM');
     const check = missing(db, result.acknowledged);
     runs.push({ result, check });
@@ -100,6 +112,7 @@ try {
     console.log(`  ${(result.ms / 1000).toFixed(1)} s, ${Math.round((result.acknowledged.length / result.ms) * 1000)} events/s`);
     console.log(`  latency p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(result.max)}`);
     console.log(`  stored ${check.stored}, acknowledged but missing ${check.missing}`);
+    console.log(`  collector CPU ${cpu.toFixed(1)} s: ${((cpu / EVENTS) * 1e6).toFixed(0)} µs per event`);
   }
 
   // 2. SIGKILL half-way, then restart.
@@ -121,6 +134,7 @@ try {
   console.log(`Kill: SIGKILL after ${Math.floor(EVENTS / 2)} acknowledged events, then restart`);
   console.log(`  acknowledged ${killed.acknowledged.length}, stored ${check2.stored}, acknowledged but missing ${check2.missing}`);
 
+  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const ok =
     check2.missing === 0 && runs.every(({ result, check }) => check.missing === 0 && result.acknowledged.length === EVENTS);
   console.log(ok ? 'OK: no acknowledged event lost.' : 'FAILED: acknowledged events were lost or refused.');
