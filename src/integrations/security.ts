@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from '../lib/csp';
+import { feedbackOrigins } from '../lib/feedback/config';
 
 /** Folders of the build that hold no pages: the bundled assets and the search index. */
 const NO_PAGES = new Set(['_astro', 'pagefind']);
@@ -32,6 +33,7 @@ export function security(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await htmlFiles(root)).sort();
         const allHashes = new Set<string>();
+        const connect = feedbackOrigins(process.env.FEEDBACK_URL);
         // A few files at a time: reading and writing overlap, and the process never holds every page at once.
         for (let start = 0; start < files.length; start += 32) {
           await Promise.all(
@@ -39,11 +41,14 @@ export function security(): AstroIntegration {
               const html = await readFile(path, 'utf8');
               const hashes = inlineScriptHashes(html);
               hashes.forEach((h) => allHashes.add(h));
-              await writeFile(path, withCspMeta(html, contentSecurityPolicy(hashes)));
+              await writeFile(path, withCspMeta(html, contentSecurityPolicy(hashes, { connect })));
             }),
           );
         }
-        await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy([...allHashes].sort(), { forHeader: true })));
+        await writeFile(
+          join(root, '_headers'),
+          headersFile(contentSecurityPolicy([...allHashes].sort(), { forHeader: true, connect })),
+        );
         logger.info(`Content-Security-Policy added to ${files.length} pages; _headers written.`);
       },
     },

@@ -22,16 +22,20 @@ export function inlineScriptHashes(html: string): string[] {
  * The Content-Security-Policy of a page: everything from the site's own origin,
  * scripts only from files or by hash (never `unsafe-inline`, `unsafe-eval` or
  * `wasm-unsafe-eval`: search reads its index in plain JavaScript), no plugins,
- * no framing. Styles may be inline: build-time diagrams carry their own styles.
+ * no framing; requests only to the site (and `connect`, the feedback collector). Styles may be inline: build-time diagrams carry their own styles.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[], options: { forHeader?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[],
+  options: { forHeader?: boolean; connect?: readonly string[] } = {},
+): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // The feedback collector's origin, when the site was built with FEEDBACK_URL.
+    `connect-src 'self'${options.connect?.length ? ` ${options.connect.join(' ')}` : ''}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

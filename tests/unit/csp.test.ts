@@ -24,6 +24,16 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('contentSecurityPolicy with a feedback collector', () => {
+  it('lets pages connect to the site and the collector only', () => {
+    const connect = (p: string) => p.split('; ').find((d) => d.startsWith('connect-src'));
+    expect(connect(contentSecurityPolicy([]))).toBe("connect-src 'self'");
+    expect(connect(contentSecurityPolicy([], { connect: ['https://feedback.example.com'] }))).toBe(
+      "connect-src 'self' https://feedback.example.com",
+    );
+  });
+});
+
 describe('withCspMeta', () => {
   it('puts the policy first in the head', () => {
     expect(withCspMeta('<html><head lang="en"><title>x</title></head></html>', "default-src 'self'")).toBe(

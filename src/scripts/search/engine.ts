@@ -15,6 +15,8 @@ import { openPagefind, type PagefindClient, type PagefindResult } from './pagefi
 /** One result as the UI shows it. Every string here is rendered as text. */
 export interface SearchResult {
   url: string;
+  /** The article's id (frontmatter `id`), for feedback events. */
+  id: string;
   title: string;
   quickAnswer: string;
   category: string;
@@ -172,6 +174,7 @@ export async function search(query: string, filters: Filters, limit = 8, correct
     const landing = `${data.url}?highlight=${encodeURIComponent(highlight)}`;
     return {
       url: landing,
+      id: data.meta['id'] ?? '',
       title: data.meta['title'] ?? data.url,
       quickAnswer: data.meta['quickAnswer'] ?? '',
       category: data.meta['category'] ?? '',

@@ -3,8 +3,11 @@
  * full-page on /search/. Everything from the query or the index is put in the
  * page as text, never as HTML.
  */
+import { supportMailto } from '../../lib/feedback/config';
+import { PAUSE_MS, SearchLog } from '../../lib/feedback/search-log';
 import { parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/query-state';
 import { slugify } from '../../lib/slug';
+import { sendEvents, trackingAllowed } from '../feedback-send';
 import { filterLabels, search, warm, type SearchOutcome, type SearchResult } from './engine';
 
 const attached = new WeakSet<HTMLFormElement>();
@@ -34,6 +37,31 @@ function attach(form: HTMLFormElement): void {
   let tagLabels = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
+  // Search events, only when the site has a collector and the browser allows it (see SearchLog).
+  const endpoint = form.dataset['feedback'];
+  const log = endpoint && trackingAllowed() ? new SearchLog() : undefined;
+  let sendTimer: ReturnType<typeof setTimeout> | undefined;
+  const logShown = (query: string, outcome: SearchOutcome) => {
+    if (!log || !endpoint) return;
+    log.shown(query, outcome.total, outcome.corrected, Date.now());
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(() => void sendEvents(endpoint, log.take()), PAUSE_MS);
+  };
+  const logClick = (link: HTMLElement | undefined) => {
+    if (!log || !endpoint || !link?.dataset['resultId']) return;
+    log.clicked(link.dataset['resultId'], Number(link.dataset['resultPosition']));
+    void sendEvents(endpoint, log.take());
+  };
+  if (log && endpoint) {
+    const leave = () => void sendEvents(endpoint, log.leave(), true);
+    addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') leave();
+    });
+    panel.addEventListener('click', (event) =>
+      logClick((event.target as Element).closest<HTMLElement>('a[data-result-id]') ?? undefined),
+    );
+  }
 
   const open = (show: boolean) => {
     if (page) return;
@@ -55,6 +83,7 @@ function attach(form: HTMLFormElement): void {
     const outcome = await search(query, currentFilters(), page ? 20 : 6);
     if (mine !== sequence) return;
     render(outcome, query);
+    logShown(query, outcome);
     // Read by scripts/bench/search.mjs: how long the search took, and for which query.
     form.dataset['searchMs'] = (performance.now() - started).toFixed(2);
     form.dataset['searchDone'] = query;
@@ -89,7 +118,13 @@ function attach(form: HTMLFormElement): void {
     if (outcome.results.length === 0) {
       children.push(noResults(query, outcome));
     } else {
-      children.push(el('ul', { class: 'search-results', 'data-search-results': '' }, ...outcome.results.map(result)));
+      children.push(
+        el(
+          'ul',
+          { class: 'search-results', 'data-search-results': '' },
+          ...outcome.results.map((item, i) => result(item, i + 1)),
+        ),
+      );
       if (!page)
         children.push(el('a', { class: 'search-all', href: searchHref(state) }, `All results and filters for “${query}” →`));
     }
@@ -108,6 +143,7 @@ function attach(form: HTMLFormElement): void {
     const outcome = await search(query, currentFilters(), page ? 20 : 6, false);
     if (mine !== sequence) return;
     render(outcome, query);
+    logShown(query, outcome);
     input.focus();
   };
 
@@ -173,6 +209,23 @@ function attach(form: HTMLFormElement): void {
     box.append(el('p', { class: 'search-empty-title' }, `No articles match “${outcome.corrected ?? query}”.`));
     if (state.tags.length > 0 || state.category) box.append(el('p', {}, 'Try removing the filters.'));
     const fallback = document.querySelector<HTMLTemplateElement>('template[data-search-fallback]');
+    const email = fallback?.dataset['supportEmail'];
+    if (email) {
+      // Works with or without a collector: the reader's own email carries the query and the page.
+      const href = supportMailto(
+        email,
+        `Help center search: ${query}`,
+        `I searched the help center for “${query}” and found nothing.\nPage: ${location.href}\n\n`,
+      );
+      box.append(
+        el(
+          'p',
+          { class: 'search-ask' },
+          el('a', { href, 'data-search-link': '', 'data-search-ask-support': '' }, 'Ask support'),
+          ` about “${query}”: your search and this page go into the email.`,
+        ),
+      );
+    }
     if (fallback) box.append(fallback.content.cloneNode(true));
     return box;
   };
@@ -197,6 +250,7 @@ function attach(form: HTMLFormElement): void {
     } else if (event.key === 'Enter' && document.activeElement === input && !page && links.length > 0 && !panel.hidden) {
       // Enter in the box opens the top result; the Search button still goes to /search/.
       event.preventDefault();
+      logClick(links[0]);
       location.href = links[0]!.href;
     } else if (event.key === 'Escape') {
       // The first Escape closes the results; only a second one clears the box (the browser's own behaviour).
@@ -233,7 +287,7 @@ function searchHref(state: SearchState): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/${toSearchParams(state)}`;
 }
 
-function result(item: SearchResult): HTMLElement {
+function result(item: SearchResult, position: number): HTMLElement {
   const title = el('a', { href: item.url, class: 'search-result-title', 'data-search-link': '' }, item.title);
   const li = el('li', { class: 'search-result', 'data-search-result': '' }, title);
   if (item.category) li.append(el('p', { class: 'search-result-category' }, item.category));
@@ -267,6 +321,10 @@ function result(item: SearchResult): HTMLElement {
         ),
       ),
     );
+  }
+  for (const link of li.querySelectorAll('a')) {
+    link.dataset['resultId'] = item.id;
+    link.dataset['resultPosition'] = String(position);
   }
   return li;
 }
