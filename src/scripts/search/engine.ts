@@ -67,7 +67,12 @@ function cachedSearch(engine: PagefindClient, term: string, filters: FilterSpec)
 
 /** Starts loading the index's page list and the synonyms; safe to call repeatedly. */
 export function warm(): Promise<PagefindClient> {
-  pagefind ??= openPagefind({ bundle: `${base}pagefind/`, baseUrl: base, excerptLength: 22 });
+  pagefind ??= openPagefind({
+    bundle: `${base}pagefind/`,
+    baseUrl: base,
+    excerptLength: 22,
+    lang: document.documentElement.lang,
+  });
   synonyms ??= fetch(`${base}search/synonyms.json`)
     .then((r) => (r.ok ? r.json() : {}))
     .then((json: Record<string, string[]>) => new Map(Object.entries(json)));
