@@ -14,7 +14,7 @@ import {
   readMeta,
   unwrap,
 } from '../../src/lib/search/pagefind-index';
-import { prepareQuery, searchPages, type LoadedIndex } from '../../src/lib/search/pagefind-search';
+import { prepareQuery, searchPages, wordExtensions, type LoadedIndex } from '../../src/lib/search/pagefind-search';
 import { stemmerFor } from '../../src/lib/search/stem';
 import { differentialQueries, generatedPages, hindiPages, realPages, type DifferentialQuery } from './search-differential';
 
@@ -149,10 +149,31 @@ async function theirs(page: import('@playwright/test').Page, lang: string, list:
 }
 
 /**
- * Differences docs/search.md explains ("Known differences"): query → what differs. Each must still
- * differ (so the list stays true) and nothing else may.
+ * The one ranking difference docs/search.md explains ("Known differences"): on a page where a query word
+ * matches two indexed words at one position (a hyphenated word is indexed whole and in parts, so "a"
+ * matches both "auto" and "autopay" of "auto-pay"), Pagefind credits the position to whichever its
+ * unstable sort puts first; the site's engine to the first in alphabetical order. True when some page
+ * of either top 10 has such a position for this query.
  */
-const KNOWN: Record<string, string> = {};
+function compoundCredit(q: DifferentialQuery, pages: string[]): boolean {
+  const index = indexes.get(q.lang)!;
+  const numbers = new Set(pages.map((hash) => index.meta.pages.findIndex((p) => p.hash === hash)));
+  return prepareQuery(q.query)
+    .term.split(' ')
+    .some((word) => {
+      const at = new Map<string, string>();
+      for (const key of wordExtensions(index, index.stem!(word)))
+        for (const pageWord of index.words.get(key)!().pages) {
+          if (!numbers.has(pageWord.page)) continue;
+          for (let i = 1; i < pageWord.locs.length; i += 2) {
+            const spot = `${pageWord.page}:${pageWord.locs[i]}`;
+            if (at.has(spot) && at.get(spot) !== key) return true;
+            at.set(spot, key);
+          }
+        }
+      return false;
+    });
+}
 
 test('the site engine ranks as Pagefind 1.6 does: same pages and scores in the top 10, over 300 queries in English and Hindi', async ({
   page,
@@ -164,25 +185,33 @@ test('the site engine ranks as Pagefind 1.6 does: same pages and scores in the t
   expect(indexes.get('en')!.meta.pages.length).toBeGreaterThanOrEqual(ARTICLES);
   expect(indexes.get('hi')!.meta.pages.length).toBeGreaterThan(0);
 
-  const found: string[] = [];
+  const credited: string[] = [];
   const unexpected: string[] = [];
   let nonEmpty = 0;
   for (const lang of ['en', 'hi']) {
     const list = queries.filter((q) => q.lang === lang);
     const results = await theirs(page, lang, list);
     list.forEach((q, i) => {
-      const mine = ours(q);
-      if (results[i]!.total > 0) nonEmpty++;
-      const why = difference(results[i]!, mine);
-      const label = `${lang} "${q.query}"${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}`;
-      if (why && KNOWN[q.query] === undefined) unexpected.push(`${label} (${q.kind}): ${why}`);
-      if (why) found.push(q.query);
+      const [a, b] = [results[i]!, ours(q)];
+      if (a.total > 0) nonEmpty++;
+      const why = difference(a, b);
+      if (!why) return;
+      const label = `${lang} "${q.query}"${q.filters ? ` ${JSON.stringify(q.filters)}` : ''} (${q.kind}): ${why}`;
+      // The credit moves a position's weight between two words' length bonuses: a few percent of a score, no more.
+      const best = Math.max(a.top[0]?.score ?? 0, b.top[0]?.score ?? 0);
+      const near = a.total === b.total && Math.abs((a.top[0]?.score ?? 0) - (b.top[0]?.score ?? 0)) <= 0.1 * best;
+      if (near && compoundCredit(q, [...a.top, ...b.top].map((r) => r.id))) credited.push(label);
+      else unexpected.push(label);
     });
   }
-  console.log(`Search differential: ${queries.length} queries, ${nonEmpty} with results, ${found.length} known differences.`);
+  console.log(
+    `Search differential: ${queries.length} queries (${nonEmpty} with results); ${credited.length} differ by the compound-word credit:\n  ${credited.join('\n  ')}`,
+  );
   expect(unexpected).toEqual([]);
   expect(nonEmpty).toBeGreaterThan(queries.length * 0.8);
-  expect(Object.keys(KNOWN).filter((q) => !found.includes(q))).toEqual([]);
+  // The exception is real and still exercised: "auto-pay a" is one of its cases.
+  expect(credited.some((c) => c.includes('"auto-pay a"'))).toBe(true);
+  expect(credited.length).toBeLessThan(queries.length * 0.05);
 });
 
 test('the Hindi index keeps words whole (no stemming) and without combining marks, as the engine expects', () => {

@@ -121,6 +121,7 @@ export function differentialQueries(articles: Generated[], real: CorpusPage[], h
   for (const h of hyphenated.slice(0, 25)) add('hyphenated', h);
   add('hyphenated', 'two-factor login');
   add('hyphenated', 'e-mandate card');
+  add('pair', 'auto-pay a');
   for (const q of ['1', '2', '3', '12', '24', '2026', 'step 1', 'step 3', '80', '443', '5060', '10 digits', '9 options', 'ivr 2'])
     add('number', q);
   const categories = BENCH_CATEGORIES.map((c) => c.title);
