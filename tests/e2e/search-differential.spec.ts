@@ -66,7 +66,10 @@ function ours(q: DifferentialQuery): Ranked {
     index.sorted = undefined;
   }
   const { results } = searchPages(index, term, q.filters, original);
-  return { total: results.length, top: results.slice(0, 10).map((r) => ({ id: index.meta.pages[r.page]!.hash, score: r.score })) };
+  return {
+    total: results.length,
+    top: results.slice(0, 10).map((r) => ({ id: index.meta.pages[r.page]!.hash, score: r.score })),
+  };
 }
 
 /** Why two rankings differ, or '' when they agree: same count, same scores rank by rank, same pages except near-ties. */
@@ -106,7 +109,10 @@ test.beforeAll(async () => {
   if (written.errors.length) throw new Error(written.errors.join('; '));
   await pagefind.close();
   for (const lang of ['en', 'hi']) {
-    writeFileSync(join(dir, `${lang}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body></body></html>`);
+    writeFileSync(
+      join(dir, `${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body></body></html>`,
+    );
     indexes.set(lang, openIndex(lang));
   }
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -200,7 +206,14 @@ test('the site engine ranks as Pagefind 1.6 does: same pages and scores in the t
       // The credit moves a position's weight between two words' length bonuses: a few percent of a score, no more.
       const best = Math.max(a.top[0]?.score ?? 0, b.top[0]?.score ?? 0);
       const near = a.total === b.total && Math.abs((a.top[0]?.score ?? 0) - (b.top[0]?.score ?? 0)) <= 0.1 * best;
-      if (near && compoundCredit(q, [...a.top, ...b.top].map((r) => r.id))) credited.push(label);
+      if (
+        near &&
+        compoundCredit(
+          q,
+          [...a.top, ...b.top].map((r) => r.id),
+        )
+      )
+        credited.push(label);
       else unexpected.push(label);
     });
   }

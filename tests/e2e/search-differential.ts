@@ -92,7 +92,12 @@ export function differentialQueries(articles: Generated[], real: CorpusPage[], h
   const sentences = articles
     .slice(0, 200)
     .flatMap((a) => [a.title, a.quickAnswer, ...a.intro.split(/(?<=\.) /)])
-    .map((s) => s.replace(/[?.!,;:()]/g, '').split(/\s+/).filter(Boolean));
+    .map((s) =>
+      s
+        .replace(/[?.!,;:()]/g, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
   const words = [...new Set(sentences.flat().map((w) => w.toLowerCase()))].filter((w) => /^[a-z]{3,}$/.test(w)).sort();
   const queries: DifferentialQuery[] = [];
   const add = (kind: DifferentialQuery['kind'], query: string, filters?: FilterSpec, lang: 'en' | 'hi' = 'en') => {
@@ -145,7 +150,11 @@ export function differentialQueries(articles: Generated[], real: CorpusPage[], h
     ...new Set(
       real.flatMap((p) => {
         const body = /data-pagefind-body[\s\S]*$/.exec(p.html)?.[0] ?? '';
-        return textOf(body).toLowerCase().match(/\b[a-z]{4,}\b/g) ?? [];
+        return (
+          textOf(body)
+            .toLowerCase()
+            .match(/\b[a-z]{4,}\b/g) ?? []
+        );
       }),
     ),
   ].sort();
@@ -159,7 +168,8 @@ export function differentialQueries(articles: Generated[], real: CorpusPage[], h
     .sort();
   for (const q of ['भुगतान', 'रसीद नहीं आई', 'ई-मैंडेट', 'आईवीआर मेनू', 'पासवर्ड रीसेट', 'लड़कों', 'कॉल फ़्लो', 'रसीदें', 'करें।', 'भुग'])
     add('hindi', q, undefined, 'hi');
-  for (let n = 0; n < 20; n++) add('hindi', n % 2 ? pick(hindiWords) : `${pick(hindiWords)} ${pick(hindiWords)}`, undefined, 'hi');
+  for (let n = 0; n < 20; n++)
+    add('hindi', n % 2 ? pick(hindiWords) : `${pick(hindiWords)} ${pick(hindiWords)}`, undefined, 'hi');
   add('hindi', 'payment', undefined, 'hi');
   add('hindi', 'रसीद', { category: 'बिलिंग' }, 'hi');
   return queries;

@@ -233,7 +233,11 @@ const HINDI_SUFFIXES = (
   .map((suffix) => ({ suffix, afterConsonant: false }))
   .concat('ताएं नाएं ताओं नाओं तीं कर ता ना ती नी ते ने'.split(' ').map((suffix) => ({ suffix, afterConsonant: true })))
   .sort((a, b) => [...b.suffix].length - [...a.suffix].length);
-const HINDI_CONSONANT = /[\u0915-\u0939\u093C\u0958-\u095F]/u;
+/** Snowball's Hindi consonants: क–ह, the nukta, and the nukta letters क़–य़. */
+const isHindiConsonant = (c: string | undefined) => {
+  const code = c?.codePointAt(0) ?? 0;
+  return (code >= 0x915 && code <= 0x939) || code === 0x93c || (code >= 0x958 && code <= 0x95f);
+};
 
 /** Snowball's Hindi stemmer, as Pagefind applies it to Hindi words once their combining marks are removed. */
 export function stemHindi(word: string): string {
@@ -243,7 +247,7 @@ export function stemHindi(word: string): string {
   for (const { suffix, afterConsonant } of HINDI_SUFFIXES) {
     if (!rest.endsWith(suffix)) continue;
     const kept = chars.slice(0, chars.length - [...suffix].length);
-    if (afterConsonant && !HINDI_CONSONANT.test(kept.at(-1) ?? '')) continue;
+    if (afterConsonant && !isHindiConsonant(kept.at(-1))) continue;
     return kept.join('');
   }
   return word;
