@@ -25,3 +25,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'kaise kaisay kya kyu kyon hai hain ho ka ki ke mera meri mere mujhe mujhko nahi nahin na se ko par pe aur karna karne karein kare karo karu raha rahi rahe tha thi'
   ).split(' '),
 );
+
+/**
+ * Hinglish words customers write that are not stopwords and not in the English word list: typo
+ * correction leaves them alone ("receipt nahi aaya" must not become "… naya").
+ */
+export const HINGLISH: readonly string[] = (
+  'aaya aayi aaye aya ayi aaj abhi accha acha bana banana banaya band bata batao bataye bhai bheja bheji bhejo bhi chahiye ' +
+  'chalu chala chali chalega dekh dekho diya diye dikha dikhao do dono gaya gayi gaye gaya hua hui hue hoga hogi hota hoti hote ' +
+  'jaldi jana jaye kab kaha kahan kab kam kaam karke kartey kaun kitna kitne kiya kiye koi kuch laga lagi lage liya liye milega ' +
+  'mila mili mile naya nayi naye paisa paise pata phir purana purani raha sab sahi sakta sakti sakte samajh shuru toh wala wali wale ' +
+  'wapas yaha yahan'
+).split(' ');

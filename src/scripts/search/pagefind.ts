@@ -20,6 +20,7 @@ import {
 import {
   countPages,
   normalizeQuery,
+  prepareQuery,
   searchPages,
   type FilterSpec,
   type LoadedIndex,
@@ -48,6 +49,8 @@ export interface PagefindClient {
   count(word: string): Promise<number>;
   /** Every filter with the number of pages of each value. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** How many pages the index holds. */
+  pageCount: number;
 }
 
 /** A Pagefind file's bytes after its signature, gunzipped unless the server already did. */
@@ -136,8 +139,9 @@ export async function openPagefind(options: {
   };
 
   return {
+    pageCount: meta.pages.length,
     async search(query, filters) {
-      const term = normalizeQuery(query);
+      const { term, original } = prepareQuery(query);
       if (!term) return [];
       const names = Object.keys(filters ?? {});
       await Promise.all([
@@ -147,7 +151,7 @@ export async function openPagefind(options: {
           return hash ? [loadFilter(hash)] : [];
         }),
       ]);
-      return searchPages(index, term, filters).results.map((match) => {
+      return searchPages(index, term, filters, original).results.map((match) => {
         const { hash } = meta.pages[match.page]!;
         return { id: hash, score: match.score, data: () => data(hash, match.locations()) };
       });
