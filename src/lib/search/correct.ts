@@ -155,13 +155,13 @@ export async function correctQuery(
 }
 
 /**
- * Whether a corrected query's results should be shown instead of the query as typed. Not when the
- * correction turns a query whose words already find pages into one that matches most of the site
- * ("receipt nahi aaya", 60 results, must not become "receipt nahi naya", 999 of 1,000).
+ * Whether a corrected query's results should be shown. Not when the query's other words (those not
+ * corrected, stopwords aside) already find pages and the correction makes it match most of the site
+ * ("receipt nahi aaya": "receipt" finds 60 pages; "aaya" → "naya" would match 999 of 1,000).
  */
-export function keepCorrection(outcome: { correctedTotal: number; typedTotal: number; pageCount: number }): boolean {
-  const { correctedTotal, typedTotal, pageCount } = outcome;
-  return !(typedTotal > 0 && correctedTotal > pageCount / 2);
+export function keepCorrection(outcome: { correctedTotal: number; othersTotal: number; pageCount: number }): boolean {
+  const { correctedTotal, othersTotal, pageCount } = outcome;
+  return !(othersTotal > 0 && correctedTotal > pageCount / 2);
 }
 
 /** The vocabulary file: one word a line, most frequent first. */

@@ -148,10 +148,11 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   const fixed = await correctQuery(typed, checked, vocab, isLanguageWord, (w) => STOPWORDS.has(w));
   if (fixed.join(' ') === typed.join(' ')) return searchWords(engine, table, typed, filters, limit);
   const outcome = await searchWords(engine, table, fixed, filters, limit);
-  if (outcome.total > engine.pageCount / 2) {
-    const asTyped = await searchWords(engine, table, typed, filters, limit);
-    if (!keepCorrection({ correctedTotal: outcome.total, typedTotal: asTyped.total, pageCount: engine.pageCount }))
-      return asTyped;
+  const others = typed.filter((w, i) => fixed[i] === w && !STOPWORDS.has(w));
+  if (others.length > 0 && outcome.total > engine.pageCount / 2) {
+    const { total } = await searchWords(engine, table, others, filters, limit);
+    if (!keepCorrection({ correctedTotal: outcome.total, othersTotal: total, pageCount: engine.pageCount }))
+      return searchWords(engine, table, typed, filters, limit);
   }
   return { ...outcome, corrected: fixed.join(' ') };
 }

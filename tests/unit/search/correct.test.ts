@@ -116,11 +116,12 @@ describe('typo correction leaves real words alone (issue 12)', () => {
     expect(await correct('receipt pasword', [true, false])).toBe('receipt password');
   });
 
-  it('never turns a query whose words find pages into one matching most of the site', () => {
-    // "receipt nahi aaya" at 1,000 articles: 60 results as typed, 999 after "aaya" → "naya".
-    expect(keepCorrection({ typedTotal: 60, correctedTotal: 999, pageCount: 1000 })).toBe(false);
-    expect(keepCorrection({ typedTotal: 0, correctedTotal: 999, pageCount: 1000 })).toBe(true);
-    expect(keepCorrection({ typedTotal: 60, correctedTotal: 120, pageCount: 1000 })).toBe(true);
+  it('never turns a query whose other words find pages into one matching most of the site', () => {
+    // "receipt nahi aaya" at 1,000 articles: "receipt" finds 60 pages; "aaya" → "naya" would match 999.
+    expect(keepCorrection({ othersTotal: 60, correctedTotal: 999, pageCount: 1000 })).toBe(false);
+    // "reciept not recieved": no other word of meaning, so the correction stands however much it matches.
+    expect(keepCorrection({ othersTotal: 0, correctedTotal: 999, pageCount: 1000 })).toBe(true);
+    expect(keepCorrection({ othersTotal: 60, correctedTotal: 120, pageCount: 1000 })).toBe(true);
   });
 
   it('ships the word list in small shards by first three letters', () => {
