@@ -39,7 +39,7 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ✗ ${file}: ${p.path}: ${p.message}`);
     throw new Error(
-      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see README "Search"):\n${lines.join('\n')}`,
+      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see docs/search.md, "Synonyms"):\n${lines.join('\n')}`,
     );
   }
   return raw as SynonymGroups;

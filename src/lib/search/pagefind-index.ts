@@ -15,7 +15,7 @@ export class PagefindFormatError extends Error {
   constructor(file: string, problem: string) {
     super(
       `Search index ${file}: ${problem}. The site's search reads Pagefind ${PAGEFIND_VERSION}'s file layout ` +
-        `(src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json or update the reader and its tests.`,
+        `(src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".`,
     );
     this.name = 'PagefindFormatError';
   }

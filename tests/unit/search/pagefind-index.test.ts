@@ -152,7 +152,7 @@ describe('the Pagefind index as this site reads it', () => {
   it('fails with a message naming the file and the fix when the layout is not Pagefind 1.6’s', () => {
     expect(() => unwrap(new TextEncoder().encode('{"not":"pagefind"}'), 'pagefind/x.pf_meta')).toThrow(PagefindFormatError);
     expect(() => readEntry({ version: '2.0.0', languages: {} })).toThrowErrorMatchingInlineSnapshot(
-      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json or update the reader and its tests.]`,
+      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".]`,
     );
   });
 });
