@@ -128,7 +128,7 @@ export async function filterLabels(): Promise<{ tag: Map<string, string>; catego
 
 /**
  * Searches: corrects words the index does not know (never a real word, never into a stopword, never
- * into a query matching most of the site when the words as typed find pages), expands synonyms,
+ * into a query matching most of the site when its other words find pages), expands synonyms,
  * searches each idea and merges the rankings. Returns the first `limit` results shaped for display.
  * With `correct` false the words are searched as typed ("Search instead for …").
  */
@@ -150,7 +150,8 @@ export async function search(query: string, filters: Filters, limit = 8, correct
   const outcome = await searchWords(engine, table, fixed, filters, limit);
   const others = typed.filter((w, i) => fixed[i] === w && !STOPWORDS.has(w));
   if (others.length > 0 && outcome.total > engine.pageCount / 2) {
-    const { total } = await searchWords(engine, table, others, filters, limit);
+    // Only the count is needed: no result fragments are downloaded for it.
+    const { total } = await searchWords(engine, table, others, filters, 0);
     if (!keepCorrection({ correctedTotal: outcome.total, othersTotal: total, pageCount: engine.pageCount }))
       return searchWords(engine, table, typed, filters, limit);
   }
