@@ -227,7 +227,7 @@ test('the site engine ranks as Pagefind 1.6 does: same pages and scores in the t
   expect(credited.length).toBeLessThan(queries.length * 0.05);
 });
 
-test('the Hindi index keeps words whole (no stemming) and without combining marks, as the engine expects', () => {
+test('the Hindi index keys words without their marks and stemmed (Snowball Hindi), as the engine expects', () => {
   const hindi = indexes.get('hi')!;
   ours({ kind: 'hindi', query: 'भुगतान रसीद', lang: 'hi' });
   expect(hindi.words.has('भगतन')).toBe(true);

@@ -212,8 +212,8 @@ export function stem(input: string): string {
 }
 
 /**
- * Languages whose words Pagefind 1.6 stems with a Snowball stemmer (its `pagefind_stem` crate). Of these only
- * English is ported here; the others stem differently and would miss words, so `stemmerFor` refuses them.
+ * Languages whose words Pagefind 1.6 stems with a Snowball stemmer (its `pagefind_stem` crate) that is not
+ * ported here (English and Hindi are): searching them with other rules would miss words, so `stemmerFor` refuses them.
  */
 const STEMMED_ELSEWHERE = new Set(
   'ar hy eu ca da nl fi fr de el hu id ga it lt ne no nb nn pt ro ru sr es sv ta tr yi'.split(' '),
