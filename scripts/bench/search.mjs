@@ -1,20 +1,25 @@
 // `npm run bench:search`: what search costs a reader, on the real site and on
-// 5,000 generated articles. Prints, for each: bytes transferred (compressed) for
-// a cold first query (index files + search UI, by kind of file), warm query latency p50/p95 in
-// headless Chromium (new questions and every keystroke of typed ones, after a warm-up), and typo recall on single-edit typos of 50 indexed words.
+// generated articles (scripts/bench/generate.mjs), beside Starlight's default search
+// (Pagefind UI) on the same articles and Pagefind's own engine on this site's index.
+// Prints, for each: bytes transferred (compressed) for a cold first query (index files +
+// search code, by kind of file), warm query latency p50/p95 in headless Chromium (new
+// questions and every keystroke of typed ones, after a warm-up), and typo recall on
+// single-edit typos of 50 indexed words (this site only).
 //
-//   npm run bench:search              both sites
-//   npm run bench:search -- --real    the real site only
+//   npm run bench:search                      real site + 5,000 articles (+ Starlight when installed)
+//   npm run bench:search -- --real            the real site only
+//   npm run bench:search -- --no-starlight    skip Starlight
 //   BENCH_ARTICLES=1000 npm run bench:search
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 import { binPath, root } from '../paths.mjs';
+import { generateSites } from './generate.mjs';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const work = join(tmpdir(), 'helpcenter-bench-search');
@@ -31,76 +36,121 @@ const TIMED = [
   'user roles', 'port out dues', 'no objection', 'e-mandate refund', 'whatsapp campaign', 'support ticket', 'compliance upload',
 ];
 
-/** A small, deterministic random number generator, so every run generates the same site. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/** Writes `count` articles made of the real site's words (Zipf-like) plus made-up product words. */
+/** Writes `count` generated articles as this site's content folder and as Starlight's source. */
 function generateContent(dir, count) {
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  for (const file of ['categories.json', 'site.json', 'synonyms.json']) cpSync(join(root, 'content', file), join(dir, file));
-  for (const file of readdirSync(join(root, 'content', 'articles'))) cpSync(join(root, 'content', 'articles', file), join(dir, 'articles', file));
-  const rand = random(42);
-  const text = readdirSync(join(root, 'content', 'articles'))
-    .map((f) => readFileSync(join(root, 'content', 'articles', f), 'utf8').replace(/^---[\s\S]*?---/, ''))
-    .join(' ');
-  const real = [...new Set(text.toLowerCase().match(/\b[a-z]{3,14}\b/g))];
-  const syllables = ['ka', 'ro', 'mi', 'tel', 'van', 'dor', 'pix', 'lum', 'sen', 'tra', 'qui', 'bex', 'nor', 'fal', 'zen', 'cop'];
-  const made = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
-  const pool = [...real, ...new Set(made)];
-  const word = () => pool[Math.floor(pool.length * rand() ** 2.2)];
-  const sentence = (n) => {
-    const w = Array.from({ length: n }, word).join(' ');
-    return `${w.charAt(0).toUpperCase()}${w.slice(1)}.`;
-  };
-  const categories = JSON.parse(readFileSync(join(root, 'content', 'categories.json'), 'utf8')).map((c) => c.slug);
-  const tags = Array.from({ length: 600 }, () => `${word()} ${word()}`);
-  const quote = (s) => JSON.stringify(s);
-  for (let i = 0; i < count; i++) {
-    const title = `How do I ${word()} the ${word()} ${word()} ${i}?`;
-    const keywords = [...new Set(Array.from({ length: 3 + Math.floor(rand() * 3) }, () => tags[Math.floor(tags.length * rand() ** 1.5)]))];
-    const rows = Array.from({ length: 3 }, (_, r) => `    { task: ${quote(`${sentence(3).slice(0, -1)} ${r}`)}, where: ${quote(`${word()} → ${word()}`)}, success: ${quote(sentence(4))} },`);
-    const body = [
-      `---`,
-      `title: ${quote(title)}`,
-      `id: "g${i}"`,
-      `quickAnswer: ${quote(sentence(18))}`,
-      `category: ${categories[i % categories.length]}`,
-      `keywords:`,
-      ...keywords.map((k) => `  - ${quote(k)}`),
-      `updated: 2026-11-25`,
-      `---`,
-      ``,
-      Array.from({ length: 3 }, () => sentence(12)).join(' '),
-      ``,
-      `## When does this apply?`,
-      ``,
-      Array.from({ length: 4 }, () => sentence(14)).join(' '),
-      ``,
-      `## Steps`,
-      ``,
-      `<TaskTable`,
-      `  caption="Checklist"`,
-      `  tasks={[`,
-      ...rows,
-      `  ]}`,
-      `/>`,
-      ``,
-      `## Troubleshooting`,
-      ``,
-      `<Troubleshoot problem=${quote(sentence(5).slice(0, -1))}>`,
-      `  ${sentence(10)}`,
-      `</Troubleshoot>`,
-      ``,
-      `<Troubleshoot problem=${quote(sentence(4).slice(0, -1))}>`,
-      `  ${sentence(9)}`,
-      `</Troubleshoot>`,
-      ``,
-    ].join('\n');
-    writeFileSync(join(dir, 'articles', `generated-${i}.mdx`), body);
+  const { articles, files } = generateSites({ count, seed: 1 });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  cpSync(join(root, 'content', 'synonyms.json'), join(dir, 'helpcenter', 'synonyms.json'));
+  writeFileSync(
+    join(dir, 'starlight', 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+  return articles;
+}
+
+const benchDir = join(root, 'scripts', 'bench');
+const starlightInstalled = () => existsSync(join(benchDir, 'node_modules', '@astrojs', 'starlight', 'package.json'));
+
+/** Builds the Starlight site of `dir` (Starlight's default search: Pagefind UI). */
+function buildStarlight(dir) {
+  const started = Date.now();
+  const result = spawnSync(binPath('node'), [join(benchDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', 'starlight.config.mjs'], {
+    cwd: benchDir,
+    env: { ...process.env, BENCH_STARLIGHT_DIR: join(dir, 'starlight'), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error('The Starlight build failed');
+  }
+  return Date.now() - started;
+}
+
+/** Pagefind's complete bundle (its own engine, pagefind.js and WebAssembly) for this site's built articles, in `<dir>/pagefind-own/`. */
+async function writeOwnBundle(dir) {
+  const pagefind = await import('pagefind');
+  const { index } = await pagefind.createIndex({});
+  await index.addDirectory({ path: dir, glob: '**/articles/*/index.html' });
+  await index.writeFiles({ outputPath: join(dir, 'pagefind-own') });
+  await pagefind.close();
+}
+
+/**
+ * Pagefind's own engine (its pagefind.js) on an index: the cold bytes of a first query that also
+ * loads the data of the first 8 results, then warm latency (search + data of 8 results) on the timed
+ * queries and typed prefixes, as `measure` times this site's engine.
+ */
+async function measurePagefindOwn(name, dir, bundle, pagePath) {
+  const { server, port } = await serve(dir);
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}${pagePath}`);
+    await page.waitForLoadState('networkidle');
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const ask = (q) =>
+      page.evaluate(
+        async ({ q, bundle }) => {
+          const pagefind = (window.__pf ??= await import(`${bundle}pagefind.js`));
+          const started = performance.now();
+          const { results } = await pagefind.search(q);
+          await Promise.all(results.slice(0, 8).map((r) => r.data()));
+          return performance.now() - started;
+        },
+        { q, bundle },
+      );
+    await ask('receipt not in inbox');
+    await page.waitForLoadState('networkidle');
+    const cold = requested.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+    const coldFiles = requested.length;
+    for (const q of QUERIES) await ask(q);
+    const timings = [];
+    for (const q of TIMED) timings.push(await ask(q));
+    for (const q of QUERIES.slice(0, 4)) for (let n = 3; n <= q.length; n++) if (q[n - 1] !== ' ') timings.push(await ask(q.slice(0, n)));
+    console.log(`\n${name}`);
+    console.log(`  cold first query: ${(cold / 1024).toFixed(1)} KB compressed in ${coldFiles} requests`);
+    console.log(`  warm query latency: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms (${timings.length} queries)`);
+    return { cold, p50: percentile(timings, 50), p95: percentile(timings, 95) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Starlight's default search as a reader meets it: open the dialog on an article, type, wait for Pagefind UI's results. */
+async function measureStarlightUi(dir, articlePath) {
+  const { server, port } = await serve(dir);
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}${articlePath}`);
+    await page.waitForLoadState('networkidle');
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('.pagefind-ui__search-input').first().fill('receipt not in inbox');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const cold = requested.reduce((sum, path) => sum + wireBytes(dir, path), 0);
+    console.log(`\nStarlight, default search (Pagefind UI)`);
+    console.log(`  cold first query: ${(cold / 1024).toFixed(1)} KB compressed in ${requested.length} requests`);
+    return { cold };
+  } finally {
+    await browser.close();
+    server.close();
   }
 }
 
@@ -259,10 +309,32 @@ console.log(`  built in ${(build(join(root, 'content'), realOut) / 1000).toFixed
 await measure('Real site', realOut);
 
 if (!process.argv.includes('--real')) {
-  const content = join(work, `content-${ARTICLES}`);
+  // Under scripts/bench, where Starlight is installed, so the Starlight build resolves its packages.
+  const content = join(root, 'scripts', 'bench', '.work', `search-${ARTICLES}`);
   const out = join(work, `out-${ARTICLES}`);
   console.log(`\nGenerating ${ARTICLES} articles into ${content} and building them into ${out}…`);
-  generateContent(content, ARTICLES);
-  console.log(`  built in ${(build(content, out) / 1000).toFixed(1)} s`);
-  await measure(`Generated site`, out);
+  const articles = generateContent(content, ARTICLES);
+  console.log(`  built in ${(build(join(content, 'helpcenter'), out) / 1000).toFixed(1)} s`);
+  const ours = await measure(`Generated site`, out);
+  await writeOwnBundle(out);
+  const own = await measurePagefindOwn(`Pagefind's own engine (pagefind.js + WebAssembly) on this site's index`, out, '/pagefind-own/', `/articles/${articles[0].slug}/`);
+  let starlight;
+  if (starlightInstalled() && !process.argv.includes('--no-starlight')) {
+    console.log(`\nBuilding Starlight with the same ${ARTICLES} articles…`);
+    console.log(`  built in ${(buildStarlight(content) / 1000).toFixed(1)} s`);
+    const dist = join(content, 'starlight', 'dist');
+    starlight = await measureStarlightUi(dist, `/${articles[0].category}/${articles[0].slug}/`);
+    const engine = await measurePagefindOwn(`Starlight's index, Pagefind's own engine`, dist, '/pagefind/', `/${articles[0].category}/${articles[0].slug}/`);
+    starlight = { ...starlight, p50: engine.p50, p95: engine.p95 };
+  } else console.log('\nStarlight is not installed (cd scripts/bench && npm ci) or --no-starlight: skipped.');
+  const summary = {
+    date: new Date().toISOString().slice(0, 10),
+    articles: ARTICLES,
+    ours: { coldKB: +(ours.cold / 1024).toFixed(1), p50: +percentile(ours.timings, 50).toFixed(1), p95: +percentile(ours.timings, 95).toFixed(1), typoRecall: `${ours.recall.hits}/${ours.recall.total}` },
+    pagefindOwn: { coldKB: +(own.cold / 1024).toFixed(1), p50: +own.p50.toFixed(1), p95: +own.p95.toFixed(1) },
+    ...(starlight ? { starlight: { coldKB: +(starlight.cold / 1024).toFixed(1), p50: +starlight.p50.toFixed(1), p95: +starlight.p95.toFixed(1) } } : {}),
+  };
+  if (starlight) console.log(`\nCold first-search bytes, this site / Starlight: ${(ours.cold / starlight.cold).toFixed(2)}×`);
+  console.log(`\n${JSON.stringify(summary)}`);
+  if (process.env.BENCH_RECORD) writeFileSync(process.env.BENCH_RECORD, `${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -1,13 +1,25 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { encodeVocabulary, rankVocabulary } from '../lib/search/correct';
+import { createRequire } from 'node:module';
+import { encodeVocabulary, rankVocabulary, shardWords } from '../lib/search/correct';
+import { readFragment, unwrap } from '../lib/search/pagefind-index';
 import { checkSynonyms, pruneSynonyms, synonymTable, type SynonymGroups } from '../lib/search/synonyms';
-import { STOPWORDS, words } from '../lib/search/words';
+import { HINGLISH, STOPWORDS, words } from '../lib/search/words';
 
 /** Most words kept for typo correction: about 15 KB gzipped, whatever the size of the site. */
 export const VOCABULARY_CAP = 4000;
+
+/**
+ * The words of the languages customers write in: a maintained English word list (`an-array-of-english-words`,
+ * 275,000 words) and the Hinglish words of `HINGLISH`. Typo correction never changes one of them.
+ */
+export async function languageWords(): Promise<string[]> {
+  const file = createRequire(import.meta.url).resolve('an-array-of-english-words');
+  return [...(JSON.parse(await readFile(file, 'utf8')) as string[]), ...HINGLISH];
+}
 
 /**
  * Reads and checks the authors' synonyms file. Throws one error listing every
@@ -27,60 +39,55 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ✗ ${file}: ${p.path}: ${p.message}`);
     throw new Error(
-      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see README "Search"):\n${lines.join('\n')}`,
+      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see docs/search.md, "Synonyms"):\n${lines.join('\n')}`,
     );
   }
   return raw as SynonymGroups;
 }
 
-/** The text of an article page that search indexes: from `data-pagefind-body` to the end of the article. */
-export function indexedText(html: string): string {
-  const start = html.indexOf('data-pagefind-body');
-  if (start === -1) return '';
-  const end = html.indexOf('</article>', start);
-  return html
-    .slice(start, end === -1 ? undefined : end)
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, ' ');
-}
-
 /**
- * How often each indexed word occurs over the article pages of the build. Pages
- * are read a few at a time and only the counts are kept, so memory does not
- * grow with the size of the pages kept.
+ * How often each word occurs over the pages of an index, counted from the text Pagefind stored for each
+ * page (its fragments): exactly the regions it indexed, so chrome outside `data-pagefind-body` or inside
+ * `data-pagefind-ignore` never reaches the typo vocabulary. Fragments are read a few at a time.
  */
-async function articleWordCounts(outDir: string): Promise<Map<string, number>> {
-  const articlesDir = join(outDir, 'articles');
-  const slugs = (await readdir(articlesDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+async function indexedWordCounts(bundle: string): Promise<Map<string, number>> {
+  const dir = join(bundle, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
   const counts = new Map<string, number>();
-  for (let start = 0; start < slugs.length; start += 16) {
-    const pages = await Promise.all(
-      slugs.slice(start, start + 16).map(({ name }) => readFile(join(articlesDir, name, 'index.html'), 'utf8').catch(() => '')),
+  for (let start = 0; start < names.length; start += 32) {
+    const fragments = await Promise.all(
+      names.slice(start, start + 32).map(async (name) => {
+        const bytes = gunzipSync(await readFile(join(dir, name)));
+        return readFragment(unwrap(bytes, name), name);
+      }),
     );
-    for (const html of pages) for (const word of words(indexedText(html))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const { content } of fragments) for (const word of words(content)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
 
-/** Writes the Pagefind index of the article pages in `outDir`, and reads their words for typo correction meanwhile. */
+/**
+ * Writes the Pagefind index of the article pages in `outDir` (one index per page language, from each
+ * page's `lang`), and counts the indexed words for typo correction.
+ */
 async function indexArticles(outDir: string): Promise<{ pageCount: number; uses: Map<string, number> }> {
-  const reading = articleWordCounts(outDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-  // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
-  const added = await index.addDirectory({ path: outDir, glob: 'articles/*/index.html' });
+  // Only article pages carry `data-pagefind-body`, in any language's folder (`/articles/…`, `/hi/articles/…`);
+  // the glob spares Pagefind reading every other page.
+  const added = await index.addDirectory({ path: outDir, glob: '**/articles/*/index.html' });
   if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  const bundle = join(outDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   // The site reads the index itself (src/lib/search/pagefind-index.ts): Pagefind's own engine
   // (WebAssembly, pagefind.js, its worker) and UI files would be deployed and never loaded.
-  for (const entry of await readdir(join(outDir, 'pagefind'), { withFileTypes: true })) {
+  for (const entry of await readdir(bundle, { withFileTypes: true })) {
     if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) {
-      await rm(join(outDir, 'pagefind', entry.name));
+      await rm(join(bundle, entry.name));
     }
   }
-  return { pageCount: added.page_count, uses: await reading };
+  return { pageCount: added.page_count, uses: await indexedWordCounts(bundle) };
 }
 
 /**
@@ -103,11 +110,17 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
       (word) => STOPWORDS.has(word),
     );
     const synonymWords = [...table.keys()].flatMap((term) => term.split(' '));
-    const vocabulary = rankVocabulary(uses, VOCABULARY_CAP, synonymWords);
-    await mkdir(join(outDir, 'search'), { recursive: true });
+    // Stopwords are never a correction ("switch" must not become "with", then be dropped).
+    const vocabulary = rankVocabulary(uses, VOCABULARY_CAP, synonymWords, (word) => STOPWORDS.has(word));
+    await mkdir(join(outDir, 'search', 'words'), { recursive: true });
     await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
+    // The language's words, in small shards: a word about to be corrected is looked up in its shard.
+    const shards = shardWords(await languageWords());
+    await Promise.all(
+      [...shards].map(([shard, list]) => writeFile(join(outDir, 'search', 'words', `${shard}.txt`), `${list.join('\n')}\n`)),
+    );
     await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));
-    return `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction, ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`;
+    return `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction (${shards.size} word-list shards), ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`;
   } catch (error) {
     throw new Error(`The search index could not be built: ${(error as Error).message}`, { cause: error });
   } finally {

@@ -5,7 +5,7 @@
 export interface RelevanceCase {
   query: string;
   expect: string;
-  kind: 'plain' | 'typo' | 'synonym';
+  kind: 'plain' | 'typo' | 'synonym' | 'hinglish' | 'long' | 'one-word';
 }
 
 export const relevanceCases: RelevanceCase[] = [
@@ -47,4 +47,51 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'number port karna', expect: 'port-number-out-of-myoperator', kind: 'synonym' },
   { query: 'kyc', expect: 'postpaid-bills-after-transferring-number', kind: 'synonym' },
   { query: 'customer care phone', expect: 'contact-support-and-escalation', kind: 'synonym' },
+  { query: 'mera receipt kaha hai', expect: 'emails-going-to-spam', kind: 'hinglish' },
+  { query: 'naya user kaise jode', expect: 'how-to-add-users', kind: 'hinglish' },
+  { query: 'number port out kaise kare', expect: 'port-number-out-of-myoperator', kind: 'hinglish' },
+  { query: 'ivr kaise banaye', expect: 'types-of-ivr', kind: 'hinglish' },
+  { query: 'autopay band karna hai', expect: 'set-up-auto-pay', kind: 'hinglish' },
+  { query: 'support se baat kaise kare', expect: 'contact-support-and-escalation', kind: 'hinglish' },
+  { query: 'purane operator ka bill', expect: 'postpaid-bills-after-transferring-number', kind: 'hinglish' },
+  { query: 'whatsapp template edit nahi ho raha', expect: 'whatsapp-templates', kind: 'hinglish' },
+
+  {
+    query: 'i paid for myoperator yesterday what should i do next',
+    expect: 'what-to-do-after-paying-for-myoperator',
+    kind: 'long',
+  },
+  {
+    query: 'which ports do i need to open on my firewall for sip calls',
+    expect: 'myoperator-ip-addresses-to-allow-list',
+    kind: 'long',
+  },
+  {
+    query: 'my old operator is still sending me bills after i moved my number',
+    expect: 'postpaid-bills-after-transferring-number',
+    kind: 'long',
+  },
+  { query: 'how do i give my new employee access to the dashboard', expect: 'how-to-add-users', kind: 'long' },
+  { query: 'why was i charged a small amount when i turned on recurring payments', expect: 'set-up-auto-pay', kind: 'long' },
+  { query: 'can i play a different message to callers on holidays', expect: 'types-of-ivr', kind: 'long' },
+  {
+    query: 'do i have to map variables before sending a whatsapp campaign',
+    expect: 'when-is-variable-mapping-required',
+    kind: 'long',
+  },
+  { query: 'support has not solved my problem who do i write to', expect: 'contact-support-and-escalation', kind: 'long' },
+
+  { query: 'escalation', expect: 'contact-support-and-escalation', kind: 'one-word' },
+  { query: 'spam', expect: 'emails-going-to-spam', kind: 'one-word' },
+  { query: 'noc', expect: 'port-number-out-of-myoperator', kind: 'one-word' },
+  { query: 'firewall', expect: 'myoperator-ip-addresses-to-allow-list', kind: 'one-word' },
+  { query: 'placeholders', expect: 'when-is-variable-mapping-required', kind: 'one-word' },
+  { query: 'donors', expect: 'myoperator-for-ngos', kind: 'one-word' },
+  { query: 'activation', expect: 'what-to-do-after-paying-for-myoperator', kind: 'one-word' },
+  { query: 'webhooks', expect: 'myoperator-ip-addresses-to-allow-list', kind: 'one-word' },
+  { query: 'roles', expect: 'how-to-add-users', kind: 'one-word' },
+
+  { query: 'invte users', expect: 'how-to-add-users', kind: 'typo' },
+  { query: 'escalte complaint', expect: 'contact-support-and-escalation', kind: 'typo' },
+  { query: 'holliday routing', expect: 'types-of-ivr', kind: 'typo' },
 ];

@@ -3,7 +3,9 @@ import { relevanceCases } from './search-queries';
 
 test('customers find the answer in the top 3 for questions in their own words, typos and synonyms included', async ({ page }) => {
   test.setTimeout(180_000);
-  expect(relevanceCases.length).toBeGreaterThanOrEqual(30);
+  expect(relevanceCases.length).toBeGreaterThanOrEqual(60);
+  for (const kind of ['hinglish', 'long', 'one-word'])
+    expect(relevanceCases.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
   expect(relevanceCases.filter((c) => c.kind === 'typo').length).toBeGreaterThanOrEqual(8);
   expect(relevanceCases.filter((c) => c.kind === 'synonym').length).toBeGreaterThanOrEqual(6);
 

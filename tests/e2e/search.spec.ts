@@ -138,6 +138,14 @@ test('a mistyped word is corrected from the site’s own words, and the reader c
   await expect(page.locator('[data-search-corrected]')).toHaveCount(0);
 });
 
+test('real words are never "corrected" into other words of the site (issue 12 examples)', async ({ page }) => {
+  for (const query of ['switch', 'next', 'cell', 'fallback', 'receipt nahi aaya', 'gaya']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-results], [data-search-empty]').first().waitFor();
+    await expect(page.locator('[data-search-corrected]'), query).toHaveCount(0);
+  }
+});
+
 test('no results shows the most useful articles and how to contact support', async ({ page }) => {
   await page.goto('/search/?q=qwxzv');
   const empty = page.locator('[data-search-empty]');

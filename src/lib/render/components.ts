@@ -86,7 +86,8 @@ export function quickAnswerBox(options: {
         'quick-answer my-6 rounded-lg border-l-4 border-[var(--color-answer-line)] bg-[var(--color-answer)] px-4 py-3 not-prose',
     },
     [
-      h('p', { class: 'text-sm font-semibold tracking-wide text-[var(--color-ink)]' }, [
+      // The label is chrome: search indexes the answer, not the word "Quick answer" on every page.
+      h('p', { class: 'text-sm font-semibold tracking-wide text-[var(--color-ink)]', 'data-pagefind-ignore': '' }, [
         h('span', { 'aria-hidden': 'true' }, '⚡ '),
         label,
       ]),

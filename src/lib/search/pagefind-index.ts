@@ -15,7 +15,7 @@ export class PagefindFormatError extends Error {
   constructor(file: string, problem: string) {
     super(
       `Search index ${file}: ${problem}. The site's search reads Pagefind ${PAGEFIND_VERSION}'s file layout ` +
-        `(src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json or update the reader and its tests.`,
+        `(src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".`,
     );
     this.name = 'PagefindFormatError';
   }
@@ -69,11 +69,30 @@ export interface IndexWord {
 
 const SIGNATURE = 'pagefind_dcd';
 
+/** True when `bytes` start with Pagefind's signature, i.e. they are gunzipped already (by the server or the caller). */
+export function isGunzipped(bytes: Uint8Array): boolean {
+  return new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) === SIGNATURE;
+}
+
 /** The bytes after Pagefind's `pagefind_dcd` signature, of a file that is already gunzipped. */
 export function unwrap(bytes: Uint8Array, file: string): Uint8Array {
-  const head = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
-  if (head !== SIGNATURE) throw new PagefindFormatError(file, `expected the signature "${SIGNATURE}" after gunzip`);
+  if (!isGunzipped(bytes)) throw new PagefindFormatError(file, `expected the signature "${SIGNATURE}" after gunzip`);
   return bytes.subarray(SIGNATURE.length);
+}
+
+/**
+ * The index language for a page's `lang` (e.g. `en-IN`): the exact code, then its base language,
+ * then English, then the language with most pages; as Pagefind's own engine chooses.
+ */
+export function chooseLanguage(entry: PagefindEntry, lang: string | undefined): string | undefined {
+  const codes = Object.keys(entry.languages);
+  const wanted = (lang ?? '').toLowerCase();
+  return (
+    codes.find((c) => c.toLowerCase() === wanted) ??
+    codes.find((c) => c.toLowerCase() === wanted.split('-')[0]) ??
+    codes.find((c) => c === 'en') ??
+    codes.sort((a, b) => entry.languages[b]!.page_count - entry.languages[a]!.page_count)[0]
+  );
 }
 
 function cbor(bytes: Uint8Array, file: string): CborValue[] {

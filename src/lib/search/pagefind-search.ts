@@ -18,6 +18,8 @@ export interface LoadedIndex {
   filters: Map<string, Map<string, number[]>>;
   /** `words`' keys in order, rebuilt when missing (set it to undefined after adding words). */
   sorted?: string[] | undefined;
+  /** The index language's word rule (`stemmerFor`); English stemming when absent. */
+  stem?: ((word: string) => string) | undefined;
 }
 
 /** Pagefind's default ranking weights (`RankingWeights::default()`). */
@@ -51,18 +53,41 @@ export interface PageMatch {
 /** Filters as Pagefind takes them: `{ category: "Billing", tag: { all: ["ivr", "sip"] } }`. */
 export type FilterSpec = Record<string, string | string[] | { all?: string[]; any?: string[]; none?: string[]; not?: string[] }>;
 
+/** A query as Pagefind's browser code prepares it: `term` is searched, `original` (accents kept) earns the accent bonus. */
+export interface PreparedQuery {
+  term: string;
+  original: string;
+}
+
+// Pagefind keeps the Japanese voiced-sound marks and recomposes the word when it has one (`normalizeDiacritics`).
+const KANA_MARKS = /[\u3099\u309A]/;
+
+/** One word without its combining marks (accents, Devanagari vowel signs), as Pagefind's index keys it. */
+function stripMarks(word: string): string {
+  const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return KANA_MARKS.test(stripped) ? stripped.normalize('NFC') : stripped;
+}
+
 /**
- * A query as Pagefind's browser code prepares it: lower case, punctuation
- * dropped (so `e-mandate` is `emandate`), accents removed, single spaces.
+ * Prepares a query as Pagefind 1.6's `pagefind.js` does: lower case, punctuation dropped (so `e-mandate`
+ * is `emandate`), single spaces; then each word without its combining marks (`term`) and as typed (`original`).
  */
-export function normalizeQuery(text: string): string {
-  return text
+export function prepareQuery(text: string): PreparedQuery {
+  const cleaned = text
     .replace(/\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}/gu, '')
     .toLocaleLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const pairs = cleaned
+    .split(' ')
+    .map((word) => [word, stripMarks(word)] as const)
+    .filter(([, term]) => term.length > 0);
+  return { term: pairs.map(([, term]) => term).join(' '), original: pairs.map(([word]) => word).join(' ') };
+}
+
+/** The searched form of a query (`prepareQuery(text).term`): accents removed too. */
+export function normalizeQuery(text: string): string {
+  return prepareQuery(text).term;
 }
 
 function sortedKeys(index: LoadedIndex): string[] {
@@ -135,6 +160,7 @@ interface Matching {
 
 /**
  * Searches the loaded words for a normalised query (see `normalizeQuery`).
+ * `original` is the query with its accents (`prepareQuery`): forms typed with the same accents rank higher.
  * Returns the matching pages, best first, and how many matched before filtering.
  * A query word the index lacks is left out, unless the index knows none of the words.
  */
@@ -142,9 +168,11 @@ export function searchPages(
   index: LoadedIndex,
   query: string,
   filter?: FilterSpec,
+  original = query,
 ): { results: PageMatch[]; unfilteredTotal: number } {
-  const originals = query.split(' ').filter(Boolean);
-  const terms = originals.map(stem);
+  const typed = query.split(' ').filter(Boolean);
+  const originals = original.split(' ');
+  const terms = typed.map((word) => (index.stem ?? stem)(word));
   const total = index.meta.pages.length;
   const byPage = new Map<number, Matching[]>();
   const counts: number[] = [];
@@ -161,7 +189,7 @@ export function searchPages(
         ...data.variants.map((v) => [v.form, v.pages] as [string, PageWord[]]),
       ];
       for (const [form, list] of forms) {
-        const diacriticBonus = diacriticsMatch(originals[t]!, form) ? 1 + RANKING.diacriticSimilarity : 1;
+        const diacriticBonus = diacriticsMatch(originals[t] ?? '', form) ? 1 + RANKING.diacriticSimilarity : 1;
         for (const word of list) {
           pages.add(word.page);
           const entry = { word, key, lengthBonus: bonus, diacriticBonus, term: t };
@@ -302,7 +330,7 @@ function scorePage(index: LoadedIndex, words: readonly Matching[], counts: reado
 
 /** How many pages hold exactly this word (after stemming), as a quoted one-word Pagefind search counts them. */
 export function countPages(index: LoadedIndex, word: string): number {
-  const data = index.words.get(stem(normalizeQuery(word)))?.();
+  const data = index.words.get((index.stem ?? stem)(normalizeQuery(word)))?.();
   if (!data) return 0;
   return new Set([...data.pages, ...data.variants.flatMap((v) => v.pages)].map((p) => p.page)).size;
 }

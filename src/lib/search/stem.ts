@@ -210,3 +210,65 @@ export function stem(input: string): string {
 
   return yFound ? w.replace(/Y/g, 'y') : w;
 }
+
+/**
+ * Languages whose words Pagefind 1.6 stems with a Snowball stemmer (its `pagefind_stem` crate) that is not
+ * ported here (English and Hindi are): searching them with other rules would miss words, so `stemmerFor` refuses them.
+ */
+const STEMMED_ELSEWHERE = new Set(
+  'ar hy eu ca da nl fi fr de el hu id ga it lt ne no nb nn pt ro ru sr es sv ta tr yi'.split(' '),
+);
+
+// Snowball's Hindi stemmer (hindi.sbl, the Ramanathan–Rao light stemmer): the longest of these suffixes is
+// removed, keeping at least the first letter. The second list's suffixes count only after a consonant;
+// otherwise the longest shorter suffix that matches is removed instead.
+const HINDI_SUFFIXES = (
+  'आँ ाँ इयाँ आइयाँ ाइयाँ ियाँ आं उआं ुआं ईं आईं ाईं एं आएं उएं ाएं अताएं अनाएं ुएं ओं आओं उओं ाओं अताओं अनाओं ुओं ां इयां ' +
+  'आइयां ाइयां ियां ीं अतीं आतीं ातीं ें ों इयों आइयों ाइयों ियों अ आ इ ई आई ाई उ ऊ ए आए इए आइए ाइए ाए िए ओ आओ ाओ अकर आकर ' +
+  'ाकर ा ऊंगा आऊंगा ाऊंगा ूंगा एगा आएगा ाएगा ेगा अता आता ाता अना आना ाना आया ाया ि ी ऊंगी आऊंगी ाऊंगी एंगी आएंगी ाएंगी ूंगी ' +
+  'ेंगी एगी आएगी ाएगी ओगी आओगी ाओगी ेगी ोगी अती आती ाती अनी ु ू े एंगे आएंगे ाएंगे ेंगे ओगे आओगे ाओगे ोगे अते आते ाते अने आने ' +
+  'ाने ो ्'
+)
+  .split(' ')
+  .map((suffix) => ({ suffix, afterConsonant: false }))
+  .concat('ताएं नाएं ताओं नाओं तीं कर ता ना ती नी ते ने'.split(' ').map((suffix) => ({ suffix, afterConsonant: true })))
+  .sort((a, b) => [...b.suffix].length - [...a.suffix].length);
+/** Snowball's Hindi consonants: क–ह, the nukta, and the nukta letters क़–य़. */
+const isHindiConsonant = (c: string | undefined) => {
+  const code = c?.codePointAt(0) ?? 0;
+  return (code >= 0x915 && code <= 0x939) || code === 0x93c || (code >= 0x958 && code <= 0x95f);
+};
+
+/** Snowball's Hindi stemmer, as Pagefind applies it to Hindi words once their combining marks are removed. */
+export function stemHindi(word: string): string {
+  const chars = [...word];
+  if (chars.length < 2) return word;
+  const rest = chars.slice(1).join('');
+  for (const { suffix, afterConsonant } of HINDI_SUFFIXES) {
+    if (!rest.endsWith(suffix)) continue;
+    const kept = chars.slice(0, chars.length - [...suffix].length);
+    if (afterConsonant && !isHindiConsonant(kept.at(-1))) continue;
+    return kept.join('');
+  }
+  return word;
+}
+// Pagefind splits these into words with a dictionary segmenter, in the indexer and in its WebAssembly.
+const SEGMENTED = new Set(['zh', 'ja', 'th']);
+
+/**
+ * The word rule Pagefind applies to an index language (its `lang` code, e.g. `en`, `hi`, `pt-br`) after
+ * removing combining marks: English and Hindi words are stemmed with Snowball's stemmers; languages
+ * Pagefind does not stem are left as they are. Throws for a language whose stemmer or segmenter is
+ * not ported, naming what to do.
+ */
+export function stemmerFor(language: string): (word: string) => string {
+  const base = language.toLowerCase().split('-')[0]!;
+  if (base === 'en') return stem;
+  if (base === 'hi') return stemHindi;
+  if (STEMMED_ELSEWHERE.has(base) || SEGMENTED.has(base))
+    throw new Error(
+      `Search: the index has pages in "${language}", which Pagefind ${SEGMENTED.has(base) ? 'segments' : 'stems'} with rules this engine has not ported ` +
+        `(src/lib/search/stem.ts). Port them and add the language to the differential test (docs/search.md, "Languages").`,
+    );
+  return (word) => word;
+}

@@ -1,6 +1,7 @@
 /**
  * Splits text into lower-case search words the way the index does: runs of
- * letters and digits, accents folded. "Allow-list IPs!" gives `allow`, `list`, `ips`.
+ * letters and digits, Latin accents folded. "Allow-list IPs!" gives `allow`, `list`, `ips`.
+ * Marks that are part of a script's letters (Devanagari vowel signs) stay in the word: "भुगतान" is one word.
  */
 export function words(text: string): string[] {
   return (
@@ -8,7 +9,7 @@ export function words(text: string): string[] {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []
   );
 }
 
@@ -25,3 +26,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'kaise kaisay kya kyu kyon hai hain ho ka ki ke mera meri mere mujhe mujhko nahi nahin na se ko par pe aur karna karne karein kare karo karu raha rahi rahe tha thi'
   ).split(' '),
 );
+
+/**
+ * Hinglish words customers write that are not stopwords and not in the English word list: typo
+ * correction leaves them alone ("receipt nahi aaya" must not become "… naya").
+ */
+export const HINGLISH: readonly string[] = (
+  'aaya aayi aaye aya ayi aaj abhi accha acha bana banana banaya band bata batao bataye bhai bheja bheji bhejo bhi chahiye ' +
+  'chalu chala chali chalega dekh dekho diya diye dikha dikhao dono gaya gayi gaye hua hui hue hoga hogi hota hoti hote ' +
+  'jaldi jana jaye kab kaha kahan kam kaam karke kartey kaun kitna kitne kiya kiye koi kuch laga lagi lage liya liye milega ' +
+  'mila mili mile naya nayi naye paisa paise pata phir purana purani sab sahi sakta sakti sakte samajh shuru toh wala wali wale ' +
+  'wapas yaha yahan'
+).split(' ');

@@ -3,7 +3,7 @@
  * Pagefind index (read by ./pagefind.ts), then synonyms, typo correction and
  * merging on top of it. Loaded only once a reader reaches for search.
  */
-import { correctWord, decodeVocabulary, type Vocabulary } from '../../lib/search/correct';
+import { correctQuery, decodeVocabulary, keepCorrection, shardOf, type Vocabulary } from '../../lib/search/correct';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import type { FilterSpec } from '../../lib/search/pagefind-search';
 import { deepLinks, mergeHits, type DeepLink, type Hit } from '../../lib/search/rank';
@@ -69,11 +69,31 @@ function cachedSearch(engine: PagefindClient, term: string, filters: FilterSpec)
 
 /** Starts loading the index's page list and the synonyms; safe to call repeatedly. */
 export function warm(): Promise<PagefindClient> {
-  pagefind ??= openPagefind({ bundle: `${base}pagefind/`, baseUrl: base, excerptLength: 22 });
+  pagefind ??= openPagefind({
+    bundle: `${base}pagefind/`,
+    baseUrl: base,
+    excerptLength: 22,
+    lang: document.documentElement.lang,
+  });
   synonyms ??= fetch(`${base}search/synonyms.json`)
     .then((r) => (r.ok ? r.json() : {}))
     .then((json: Record<string, string[]>) => new Map(Object.entries(json)));
   return pagefind;
+}
+
+const shards = new Map<string, Promise<Set<string>>>();
+
+/** True when `word` is in the language word list (English, Hinglish): fetches only its shard. */
+function isLanguageWord(word: string): Promise<boolean> {
+  const shard = shardOf(word);
+  let loading = shards.get(shard);
+  if (!loading) {
+    loading = fetch(`${base}search/words/${shard}.txt`)
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((text) => new Set(text.split('\n')));
+    shards.set(shard, loading);
+  }
+  return loading.then((set) => set.has(word));
 }
 
 function loadVocabulary(): Promise<Vocabulary> {
@@ -109,30 +129,45 @@ export async function filterLabels(): Promise<{ tag: Map<string, string>; catego
 }
 
 /**
- * Searches: corrects words the index does not know, expands synonyms, searches
- * each idea and merges the rankings. Returns the first `limit` results shaped for display.
+ * Searches: corrects words the index does not know (never a real word, never into a stopword, never
+ * into a query matching most of the site when its other words find pages), expands synonyms,
+ * searches each idea and merges the rankings. Returns the first `limit` results shaped for display.
  * With `correct` false the words are searched as typed ("Search instead for …").
  */
 export async function search(query: string, filters: Filters, limit = 8, correct = true): Promise<SearchOutcome> {
   const engine = await warm();
   const table = await synonyms!;
   const typed = words(query);
-  const empty: SearchOutcome = { total: 0, results: [], counts: { category: new Map(), tag: new Map() } };
-  if (typed.length === 0) return empty;
+  if (typed.length === 0) return { total: 0, results: [], counts: { category: new Map(), tag: new Map() } };
 
   // Stopwords are never corrected; they still count inside synonym phrases ("bill nahi aaya").
   // A single letter (the start of a word being typed) has nothing to be corrected to.
   const checked = await Promise.all(
     typed.map((w) => (STOPWORDS.has(w) || w.length < 2 || table.has(w) ? true : isKnown(engine, w))),
   );
-  let corrected: string | undefined;
-  let searchWords = typed;
-  if (correct && checked.includes(false)) {
-    const vocab = await loadVocabulary();
-    searchWords = typed.map((w, i) => (checked[i] ? w : (correctWord(w, vocab) ?? w)));
-    if (searchWords.join(' ') !== typed.join(' ')) corrected = searchWords.join(' ');
+  if (!correct || !checked.includes(false)) return searchWords(engine, table, typed, filters, limit);
+  const vocab = await loadVocabulary();
+  const fixed = await correctQuery(typed, checked, vocab, isLanguageWord, (w) => STOPWORDS.has(w));
+  if (fixed.join(' ') === typed.join(' ')) return searchWords(engine, table, typed, filters, limit);
+  const outcome = await searchWords(engine, table, fixed, filters, limit);
+  const others = typed.filter((w, i) => fixed[i] === w && !STOPWORDS.has(w));
+  if (others.length > 0 && outcome.total > engine.pageCount / 2) {
+    // Only the count is needed: no result fragments are downloaded for it.
+    const { total } = await searchWords(engine, table, others, filters, 0);
+    if (!keepCorrection({ correctedTotal: outcome.total, othersTotal: total, pageCount: engine.pageCount }))
+      return searchWords(engine, table, typed, filters, limit);
   }
+  return { ...outcome, corrected: fixed.join(' ') };
+}
 
+/** Searches these words (already corrected or as typed): synonyms, one search per idea, merged. */
+async function searchWords(
+  engine: PagefindClient,
+  table: SynonymTable,
+  searchWords: readonly string[],
+  filters: Filters,
+  limit: number,
+): Promise<SearchOutcome> {
   const pagefindFilters: FilterSpec = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
   if (filters.tags.length > 0) pagefindFilters['tag'] = { all: filters.tags };
@@ -183,5 +218,5 @@ export async function search(query: string, filters: Filters, limit = 8, correct
       links: deepLinks(data.anchors, data.locations, data.content).map((link) => ({ ...link, url: `${landing}#${link.id}` })),
     };
   });
-  return { ...(corrected ? { corrected } : {}), total: ranked.length, results, counts };
+  return { total: ranked.length, results, counts };
 }

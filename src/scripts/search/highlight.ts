@@ -13,19 +13,22 @@ export function highlight(): void {
         .filter((t) => t.length >= 2),
     ),
   ];
-  const root = document.querySelector('[data-pagefind-body]');
-  if (!root || terms.length === 0) return;
+  // The regions search indexed: the title, the quick answer and the body, not the page's chrome.
+  const roots = [...document.querySelectorAll('[data-pagefind-body]')];
+  if (roots.length === 0 || terms.length === 0) return;
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
   // Word starts, so "bill" also marks "billing" and "bills", as the index stems them.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('script, style, svg, mark, [data-pagefind-ignore], [hidden]')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
   const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style, svg, mark, [data-pagefind-ignore], [hidden]')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    });
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  }
   let first: HTMLElement | undefined;
   for (const node of nodes) {
     const text = node.data;

@@ -6,7 +6,9 @@
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt';
 import {
+  chooseLanguage,
   chunksFor,
+  isGunzipped,
   readChunk,
   readEntry,
   readFilter,
@@ -18,12 +20,13 @@ import {
 import {
   countPages,
   normalizeQuery,
+  prepareQuery,
   searchPages,
   type FilterSpec,
   type LoadedIndex,
   type WordLocation,
 } from '../../lib/search/pagefind-search';
-import { stem } from '../../lib/search/stem';
+import { stemmerFor } from '../../lib/search/stem';
 
 /** A result's page data: its fragment plus the matched word positions and an excerpt around them. */
 export interface ResultData extends Fragment {
@@ -46,16 +49,16 @@ export interface PagefindClient {
   count(word: string): Promise<number>;
   /** Every filter with the number of pages of each value. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** How many pages the index holds. */
+  pageCount: number;
 }
-
-const SIGNATURE = 'pagefind_dcd';
 
 /** A Pagefind file's bytes after its signature, gunzipped unless the server already did. */
 async function download(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Search: could not load ${url} (HTTP ${response.status})`);
   let bytes = new Uint8Array(await response.arrayBuffer());
-  if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) {
+  if (!isGunzipped(bytes)) {
     const gunzip = new DecompressionStream('gzip');
     const writer = gunzip.writable.getWriter();
     void writer.write(bytes);
@@ -65,18 +68,27 @@ async function download(url: string): Promise<Uint8Array> {
   return unwrap(bytes, url);
 }
 
-/** Opens the index under `bundle` (e.g. `/pagefind/`); result URLs are made absolute with `baseUrl`. */
-export async function openPagefind(options: { bundle: string; baseUrl: string; excerptLength: number }): Promise<PagefindClient> {
+/**
+ * Opens the index under `bundle` (e.g. `/pagefind/`) in the language of `lang` (the page's `lang`,
+ * see `chooseLanguage`), with that language's word rules; result URLs are made absolute with `baseUrl`.
+ */
+export async function openPagefind(options: {
+  bundle: string;
+  baseUrl: string;
+  excerptLength: number;
+  lang?: string | undefined;
+}): Promise<PagefindClient> {
   const { bundle, baseUrl, excerptLength } = options;
   // Fresh every time, as Pagefind does, so a new build's page list is never mixed with an old one's.
   const entryResponse = await fetch(`${bundle}pagefind-entry.json?ts=${Date.now()}`);
   if (!entryResponse.ok) throw new Error(`Search: could not load ${bundle}pagefind-entry.json (HTTP ${entryResponse.status})`);
   const entry = readEntry(await entryResponse.json());
-  const language = entry.languages['en'] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!language) throw new Error('Search: the index has no pages');
-  const metaUrl = `${bundle}pagefind.${language.hash}.pf_meta`;
+  const code = chooseLanguage(entry, options.lang);
+  if (code === undefined) throw new Error('Search: the index has no pages');
+  const stem = stemmerFor(code);
+  const metaUrl = `${bundle}pagefind.${entry.languages[code]!.hash}.pf_meta`;
   const meta = readMeta(await download(metaUrl), metaUrl);
-  const index: LoadedIndex = { meta, words: new Map(), filters: new Map() };
+  const index: LoadedIndex = { meta, words: new Map(), filters: new Map(), stem };
   const chunks = new Map<string, Promise<void>>();
   const filterFiles = new Map<string, Promise<void>>();
   const fragments = new Map<string, Promise<Fragment>>();
@@ -127,8 +139,9 @@ export async function openPagefind(options: { bundle: string; baseUrl: string; e
   };
 
   return {
+    pageCount: meta.pages.length,
     async search(query, filters) {
-      const term = normalizeQuery(query);
+      const { term, original } = prepareQuery(query);
       if (!term) return [];
       const names = Object.keys(filters ?? {});
       await Promise.all([
@@ -138,7 +151,7 @@ export async function openPagefind(options: { bundle: string; baseUrl: string; e
           return hash ? [loadFilter(hash)] : [];
         }),
       ]);
-      return searchPages(index, term, filters).results.map((match) => {
+      return searchPages(index, term, filters, original).results.map((match) => {
         const { hash } = meta.pages[match.page]!;
         return { id: hash, score: match.score, data: () => data(hash, match.locations()) };
       });

@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languageWords } from '../../../src/integrations/pagefind';
 import {
   buildVocabulary,
+  correctQuery,
   correctWord,
   decodeVocabulary,
   encodeVocabulary,
+  keepCorrection,
   keyboardNeighbours,
   maxDistance,
+  shardOf,
+  shardWords,
 } from '../../../src/lib/search/correct';
+import { STOPWORDS } from '../../../src/lib/search/words';
 
 const vocabulary = decodeVocabulary(
   encodeVocabulary(['password', 'received', 'receipt', 'firewall', 'whatsapp', 'ports', 'port', 'passport']),
@@ -68,5 +74,62 @@ describe('buildVocabulary', () => {
         `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}`,
     );
     expect(buildVocabulary([many], 4000).length).toBe(4000);
+  });
+});
+
+describe('typo correction leaves real words alone (issue 12)', () => {
+  // The site's words as the build ranks them, stopwords already left out: each issue example's wrong target is here.
+  const site = decodeVocabulary(encodeVocabulary(['text', 'call', 'callback', 'naya', 'password', 'receipt', 'width']));
+  let shards: Map<string, string[]>;
+  const isLanguageWord = async (word: string) => (shards.get(shardOf(word)) ?? []).includes(word);
+  const correct = (query: string, known: boolean[] = query.split(' ').map(() => false)) =>
+    correctQuery(query.split(' '), known, site, isLanguageWord, (w) => STOPWORDS.has(w)).then((w) => w.join(' '));
+
+  beforeAll(async () => {
+    shards = shardWords(await languageWords());
+  });
+
+  it('never corrects a word of the English word list: "next", "cell", "fallback", "switch"', async () => {
+    expect(correctWord('next', site)).toBe('text');
+    expect(await correct('next')).toBe('next');
+    expect(await correct('cell')).toBe('cell');
+    expect(await correct('fallback')).toBe('fallback');
+    expect(await correct('switch')).toBe('switch');
+  });
+
+  it('never corrects Hinglish words: "gaya" and "aaya" stay', async () => {
+    expect(correctWord('aaya', site)).toBe('naya');
+    expect(await correct('receipt nahi aaya', [true, true, false])).toBe('receipt nahi aaya');
+    expect(await correct('gaya')).toBe('gaya');
+  });
+
+  it('never corrects into a stopword: "switch" does not become "with"', () => {
+    const withStopword = decodeVocabulary('with\nswitches\n');
+    expect(correctWord('switch', withStopword)).toBe('with');
+    expect(correctWord('switch', withStopword, (w) => STOPWORDS.has(w))).toBe('switches');
+    expect(correctWord('wiht', withStopword, (w) => STOPWORDS.has(w))).toBeUndefined();
+  });
+
+  it('still corrects typos that are not words', async () => {
+    expect(await correct('pasword')).toBe('password');
+    expect(await correct('reciept')).toBe('receipt');
+    expect(await correct('receipt pasword', [true, false])).toBe('receipt password');
+  });
+
+  it('never turns a query whose other words find pages into one matching most of the site', () => {
+    // "receipt nahi aaya" at 1,000 articles: "receipt" finds 60 pages; "aaya" → "naya" would match 999.
+    expect(keepCorrection({ othersTotal: 60, correctedTotal: 999, pageCount: 1000 })).toBe(false);
+    // "reciept not recieved": no other word of meaning, so the correction stands however much it matches.
+    expect(keepCorrection({ othersTotal: 0, correctedTotal: 999, pageCount: 1000 })).toBe(true);
+    expect(keepCorrection({ othersTotal: 60, correctedTotal: 120, pageCount: 1000 })).toBe(true);
+  });
+
+  it('ships the word list in small shards by first three letters', () => {
+    expect(shardOf('switch')).toBe('swi');
+    expect(shardOf('ab')).toBe('_');
+    expect(shards.get('swi')).toContain('switch');
+    expect(shards.get('aay')).toContain('aaya');
+    expect(Math.max(...[...shards.values()].map((l) => l.length))).toBeLessThan(4000);
+    expect([...shards.values()].flat().every((w) => w.length >= 4)).toBe(true);
   });
 });

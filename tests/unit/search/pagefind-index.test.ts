@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PAGEFIND_VERSION,
   PagefindFormatError,
+  chooseLanguage,
   chunksFor,
   readChunk,
   readEntry,
@@ -152,7 +153,21 @@ describe('the Pagefind index as this site reads it', () => {
   it('fails with a message naming the file and the fix when the layout is not Pagefind 1.6’s', () => {
     expect(() => unwrap(new TextEncoder().encode('{"not":"pagefind"}'), 'pagefind/x.pf_meta')).toThrow(PagefindFormatError);
     expect(() => readEntry({ version: '2.0.0', languages: {} })).toThrowErrorMatchingInlineSnapshot(
-      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json or update the reader and its tests.]`,
+      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".]`,
     );
+  });
+});
+
+describe('chooseLanguage', () => {
+  const entry = {
+    version: PAGEFIND_VERSION,
+    languages: { en: { hash: 'a', page_count: 10 }, hi: { hash: 'b', page_count: 3 }, fr: { hash: 'c', page_count: 30 } },
+  };
+  it("opens the index of the page's language, then its base language, then English", () => {
+    expect(chooseLanguage(entry, 'hi')).toBe('hi');
+    expect(chooseLanguage(entry, 'hi-IN')).toBe('hi');
+    expect(chooseLanguage(entry, 'EN')).toBe('en');
+    expect(chooseLanguage(entry, 'ta')).toBe('en');
+    expect(chooseLanguage({ ...entry, languages: { fr: entry.languages.fr, hi: entry.languages.hi } }, undefined)).toBe('fr');
   });
 });
