@@ -7,6 +7,7 @@ import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
+import { media } from './src/integrations/media.ts';
 import { security } from './src/integrations/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -44,6 +45,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     articleFiles(),
+    media(),
     synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     security(),
   ],

@@ -20,6 +20,7 @@ import type { ContentProblem } from '../problems';
 import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
+import { rehypeSafeUrls } from './raw-html';
 import { MDX_NODE_TYPES, rehypeComponents } from './rehype-components';
 import { remarkUnravel } from './remark-unravel';
 
@@ -37,6 +38,10 @@ export interface RenderedArticle {
   diagramKeys: string[];
   /** What is wrong with it; the HTML is not to be used when there is any. */
   problems: ContentProblem[];
+  /** What the author should know but that does not stop the build, as `file:line: message`. */
+  warnings: string[];
+  /** Files in the media cache the article uses (see `rehypeMedia`). */
+  mediaFiles: string[];
 }
 
 /** How articles are rendered; the same for every article of a build. */
@@ -45,6 +50,8 @@ export interface RenderOptions {
   base?: string;
   /** Rehype plugin that renders ```mermaid fences (see `rehypeDiagrams`); fences stay code blocks without it. */
   diagrams?: Pluggable;
+  /** Rehype plugin that resolves screenshots and videos beside the article (see `rehypeMedia`); paths stay as written without it. */
+  media?: Pluggable;
 }
 
 /** A renderer for articles, built once per build. */
@@ -62,6 +69,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     // Headings are collected before components expand, so a troubleshooting entry's heading is not a section.
     .use(rehypeHeadingIds)
     .use(rehypeComponents)
+    .use(rehypeSafeUrls)
+    .use(options.media ? [options.media] : [])
     .use(options.diagrams ? [options.diagrams] : [])
     .use(rehypeStringify, STRINGIFY);
 
@@ -80,6 +89,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         components?: Set<string>;
         diagramKeys?: string[];
         problems: ContentProblem[];
+        warnings?: string[];
+        mediaFiles?: string[];
       };
       return {
         html,
@@ -87,6 +98,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         components: [...(data.components ?? [])].sort(),
         diagramKeys: data.diagramKeys ?? [],
         problems: data.problems,
+        warnings: data.warnings ?? [],
+        mediaFiles: data.mediaFiles ?? [],
       };
     } catch (error) {
       // A parse error carries the place it was found; anything else is not the author's to fix.
@@ -99,6 +112,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         headings: [],
         components: [],
         diagramKeys: [],
+        warnings: [],
+        mediaFiles: [],
         problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
       };
     }
