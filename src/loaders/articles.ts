@@ -16,6 +16,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderedHtmlDir } from '../build-cache';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { mediaDigest, pruneMediaCache, rehypeMedia } from '../integrations/media';
+import { anchorLinkProblems, type AnchorLink, type ArticleTargets } from '../lib/anchor-links';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
 import { sourceDigest } from '../source-digest';
@@ -30,6 +31,8 @@ export interface ArticleMetadata {
   diagramKeys: string[];
   /** Names of the files in the media cache it uses (screenshots, videos). */
   mediaFiles?: string[];
+  /** Every id in its HTML, and its links to anchors: checked across articles after loading. */
+  targets?: { ids: string[]; links: AnchorLink[] };
 }
 
 /** Source files and folders whose change must render every article again. */
@@ -78,7 +81,13 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
-      ): Promise<{ problems: ContentProblem[]; diagramKeys: string[]; mediaFiles: string[]; rendered: boolean }> => {
+      ): Promise<{
+        problems: ContentProblem[];
+        diagramKeys: string[];
+        mediaFiles: string[];
+        targets?: ArticleTargets | undefined;
+        rendered: boolean;
+      }> => {
         const id = name.slice(0, -'.mdx'.length);
         const filePath = relative(root, join(folder, name));
         const source = readFileSync(join(folder, name), 'utf8');
@@ -93,6 +102,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
             problems: [],
             diagramKeys: metadata?.diagramKeys ?? [],
             mediaFiles: metadata?.mediaFiles ?? [],
+            targets: metadata?.targets && { slug: id, path: filePath, ...metadata.targets },
             rendered: false,
           };
         }
@@ -112,15 +122,23 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
           components: article.components,
           diagramKeys: article.diagramKeys,
           mediaFiles: article.mediaFiles,
+          targets: { ids: article.ids, links: article.anchorLinks },
         };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
-        return { problems: [], diagramKeys: article.diagramKeys, mediaFiles: article.mediaFiles, rendered: true };
+        return {
+          problems: [],
+          diagramKeys: article.diagramKeys,
+          mediaFiles: article.mediaFiles,
+          targets: { slug: id, path: filePath, ids: article.ids, links: article.anchorLinks },
+          rendered: true,
+        };
       };
 
       const problems: ContentProblem[] = [];
       const usedDiagrams = new Set<string>();
       const usedMedia = new Set<string>();
+      const targets: ArticleTargets[] = [];
       let rendered = 0;
       const started = performance.now();
       try {
@@ -132,6 +150,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
             problems.push(...result.problems);
             for (const key of result.diagramKeys) usedDiagrams.add(key);
             for (const name of result.mediaFiles) usedMedia.add(name);
+            if (result.targets) targets.push(result.targets);
             if (result.rendered) rendered++;
           }
         };
@@ -139,6 +158,8 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       } finally {
         await closeRenderer();
       }
+      // Links between articles are checked once every article is known; a broken one stops the build like any problem.
+      if (problems.length === 0) problems.push(...anchorLinkProblems(targets, config.base));
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length > 0) {

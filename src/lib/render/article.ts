@@ -21,6 +21,9 @@ import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
 import { rehypeSafeUrls } from './raw-html';
+import type { AnchorLink } from '../anchor-links';
+import { rehypeCode } from './rehype-code';
+import { rehypeLinkTargets } from './rehype-link-targets';
 import { MDX_NODE_TYPES, rehypeComponents } from './rehype-components';
 import { remarkUnravel } from './remark-unravel';
 
@@ -42,6 +45,10 @@ export interface RenderedArticle {
   warnings: string[];
   /** Files in the media cache the article uses (see `rehypeMedia`). */
   mediaFiles: string[];
+  /** Every id in the HTML: what `#anchor` links to the article may target. */
+  ids: string[];
+  /** Its links with a `#fragment`, checked across articles by the loader. */
+  anchorLinks: AnchorLink[];
 }
 
 /** How articles are rendered; the same for every article of a build. */
@@ -65,13 +72,19 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(remarkSmartypants)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
-    .use(remarkRehype, { passThrough: MDX_NODE_TYPES } as RemarkRehypeOptions)
+    // The footnotes' heading is visible (not screen-reader-only, as GitHub has it): readers see what the numbers lead to.
+    .use(remarkRehype, {
+      passThrough: MDX_NODE_TYPES,
+      footnoteLabelProperties: { className: ['footnotes-title'] },
+    } as RemarkRehypeOptions)
     // Headings are collected before components expand, so a troubleshooting entry's heading is not a section.
     .use(rehypeHeadingIds)
     .use(rehypeComponents)
     .use(rehypeSafeUrls)
     .use(options.media ? [options.media] : [])
     .use(options.diagrams ? [options.diagrams] : [])
+    .use(rehypeCode)
+    .use(rehypeLinkTargets)
     .use(rehypeStringify, STRINGIFY);
 
   /**
@@ -91,6 +104,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         problems: ContentProblem[];
         warnings?: string[];
         mediaFiles?: string[];
+        ids?: string[];
+        anchorLinks?: AnchorLink[];
       };
       return {
         html,
@@ -100,6 +115,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         problems: data.problems,
         warnings: data.warnings ?? [],
         mediaFiles: data.mediaFiles ?? [],
+        ids: data.ids ?? [],
+        anchorLinks: data.anchorLinks ?? [],
       };
     } catch (error) {
       // A parse error carries the place it was found; anything else is not the author's to fix.
@@ -114,6 +131,8 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         diagramKeys: [],
         warnings: [],
         mediaFiles: [],
+        ids: [],
+        anchorLinks: [],
         problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
       };
     }

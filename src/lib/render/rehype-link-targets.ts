@@ -1,0 +1,36 @@
+/**
+ * Rehype plugin, last of the article renderer: records every `id` of the
+ * article (what `#anchor` links may target) and every link to an anchor of an
+ * article (`/articles/<slug>/#anchor` or `#anchor`) with its line, so the
+ * loader can check them across articles before any page is written
+ * (see `src/lib/anchor-links.ts`).
+ */
+import type { Parents, Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { AnchorLink } from '../anchor-links';
+
+/** What the plugin leaves in `file.data`. */
+export interface LinkTargetData {
+  ids?: string[];
+  anchorLinks?: AnchorLink[];
+}
+
+/** See the file comment. */
+export function rehypeLinkTargets() {
+  return (tree: Root, file: VFile) => {
+    const data = file.data as LinkTargetData;
+    const ids: string[] = (data.ids = []);
+    const links: AnchorLink[] = (data.anchorLinks = []);
+    const visit = (parent: Parents, line: number) => {
+      for (const node of parent.children) {
+        if (node.type !== 'element') continue;
+        const at = node.position?.start.line ?? line;
+        if (typeof node.properties.id === 'string') ids.push(node.properties.id);
+        const href = node.properties.href;
+        if (node.tagName === 'a' && typeof href === 'string' && href.includes('#')) links.push({ href, line: at });
+        visit(node, at);
+      }
+    };
+    visit(tree, 1);
+  };
+}
