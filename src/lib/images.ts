@@ -53,7 +53,7 @@ const srcset = (files: EncodedImage[], format: string) =>
     .map((file) => `${file.url} ${file.width}w`)
     .join(', ');
 
-function picture(image: PictureFiles, alt: string, eager: boolean, className?: string): Element {
+function picture(image: PictureFiles, alt: string, eager: boolean, className?: string, indexAlt = true): Element {
   const fallback = image.files.filter((file) => file.format === image.fallback);
   return h('picture', { class: className }, [
     ...MODERN_FORMATS.map((format) =>
@@ -64,6 +64,8 @@ function picture(image: PictureFiles, alt: string, eager: boolean, className?: s
       srcset: fallback.length > 1 ? srcset(image.files, image.fallback) : undefined,
       sizes: fallback.length > 1 ? IMAGE_SIZES : undefined,
       alt,
+      // Search finds a screenshot by what it shows; the dark twin's alt is the same and indexed once.
+      'data-pagefind-index-attrs': indexAlt ? 'alt' : undefined,
       width: image.width,
       height: image.height,
       loading: eager ? undefined : 'lazy',
@@ -97,7 +99,7 @@ export function articleImage(image: ArticleImage): Element {
     ? [
         picture(image.light, image.alt, image.first, 'theme-light'),
         // Lazy even when first: a hidden lazy image is never downloaded, so each reader fetches one of the two.
-        picture(image.dark, image.alt, false, 'theme-dark'),
+        picture(image.dark, image.alt, false, 'theme-dark', false),
       ]
     : [picture(image.light, image.alt, image.first)];
   const link = h(

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from './build-fixture';
 
@@ -25,7 +26,16 @@ describe('building articles with screenshots and videos', { timeout: 180_000 }, 
     expect(html).toContain('<picture class="theme-light">');
   });
 
-  it('opens frame-src for YouTube on the page that embeds it, and on no other page', () => {
+  it('indexes the alt text and the caption of screenshots for search', () => {
+    const fragments = join(build.outDir, 'pagefind', 'fragment');
+    const text = readdirSync(fragments)
+      .map((name) => gunzipSync(readFileSync(join(fragments, name))).toString('utf8'))
+      .find((fragment) => fragment.includes('/articles/extra/'));
+    expect(text).toContain('The dashboard with the Users list open');
+    expect(text).toContain('The dashboard after you log in');
+  });
+
+    it('opens frame-src for YouTube on the page that embeds it, and on no other page', () => {
     expect(policyOf(page(build, 'extra'))).toContain('frame-src https://www.youtube-nocookie.com;');
     expect(policyOf(page(build, 'guide'))).not.toContain('frame-src');
   });
