@@ -102,3 +102,27 @@ describe('screenshots and videos beside an article', { timeout: 60_000 }, () => 
     ]);
   });
 });
+
+describe('a source image over 5 MB', { timeout: 120_000 }, () => {
+  it('is a warning at its line, not a failure', async () => {
+    const { default: sharp } = await import('sharp');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const site = mkdtempSync(join(tmpdir(), 'helpcenter-large-image-'));
+    mkdirSync(join(site, 'articles', 'images'), { recursive: true });
+    // Noise does not compress: 1400 × 1400 RGB is about 5.9 MB as PNG.
+    const noise = Buffer.alloc(1400 * 1400 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    writeFileSync(
+      join(site, 'articles', 'images', 'huge.png'),
+      await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer(),
+    );
+    const renderLarge = createArticleRenderer({ media: [rehypeMedia, { root: site, base: '/' }] });
+    const result = await renderLarge(article('![A huge export](./images/huge.png)'), FILE);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^articles\/extra\.mdx:5: image "\.\/images\/huge\.png" is 5\.\d MB; export screenshots at 1600 px wide or less \(a few hundred KB\) to keep builds fast$/,
+      ),
+    ]);
+  });
+});
