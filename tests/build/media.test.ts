@@ -35,7 +35,7 @@ describe('building articles with screenshots and videos', { timeout: 180_000 }, 
     expect(text).toContain('The dashboard after you log in');
   });
 
-    it('opens frame-src for YouTube on the page that embeds it, and on no other page', () => {
+  it('opens frame-src for YouTube on the page that embeds it, and on no other page', () => {
     expect(policyOf(page(build, 'extra'))).toContain('frame-src https://www.youtube-nocookie.com;');
     expect(policyOf(page(build, 'guide'))).not.toContain('frame-src');
   });

@@ -11,7 +11,9 @@
  */
 export function withoutUnusedSymbols(svg: string): string {
   const used = new Set([...svg.matchAll(/<use\b[^>]*?href="#([^"]+)"/g)].map(([, id]) => id));
-  return svg.replace(/<symbol\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/symbol>/g, (symbol, id: string) => (used.has(id) ? symbol : ''));
+  return svg.replace(/<symbol\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/symbol>/g, (symbol, id: string) =>
+    used.has(id) ? symbol : '',
+  );
 }
 
 /** The id Mermaid renders with; `placeSvg` replaces it with an id unique on the page. */

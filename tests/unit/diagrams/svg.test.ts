@@ -74,6 +74,8 @@ describe('withoutUnusedSymbols', () => {
   it('drops the icons Mermaid defines in every sequence diagram but never draws, and keeps those in use', () => {
     const svg =
       '<svg><defs><symbol id="d-database"><path d="M12.26.001l.256.255v17l-.1.05"/></symbol><symbol id="d-computer"><path d="M2 2h20"/></symbol></defs><use href="#d-computer"/></svg>';
-    expect(withoutUnusedSymbols(svg)).toBe('<svg><defs><symbol id="d-computer"><path d="M2 2h20"/></symbol></defs><use href="#d-computer"/></svg>');
+    expect(withoutUnusedSymbols(svg)).toBe(
+      '<svg><defs><symbol id="d-computer"><path d="M2 2h20"/></symbol></defs><use href="#d-computer"/></svg>',
+    );
   });
 });

@@ -10,7 +10,7 @@ describe('Markdown elements in articles', { timeout: 30_000 }, () => {
     const { html, problems } = await render(article('```json\n{ "plan": "pro" }\n```'), FILE);
     expect(problems).toEqual([]);
     expect(html).toMatch(
-      /^<div class="code-block not-prose"><button type="button" class="copy-button code-copy no-print" data-copy-code data-pagefind-ignore hidden>Copy<\/button><pre class="shiki shiki-themes github-light github-dark"[^>]* tabindex="0" data-language="json"><code>/,
+      /^<div class="code-block not-prose"><button type="button" class="copy-button code-copy no-print" data-copy-code data-pagefind-ignore hidden>Copy<\/button><pre class="shiki shiki-themes github-light-default github-dark-default"[^>]* tabindex="0" data-language="json"><code>/,
     );
     expect(html).toMatch(/<span style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">"plan"<\/span>/);
   });

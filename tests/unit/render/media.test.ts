@@ -114,7 +114,9 @@ describe('a source image over 5 MB', { timeout: 120_000 }, () => {
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
     writeFileSync(
       join(site, 'articles', 'images', 'huge.png'),
-      await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer(),
+      await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } })
+        .png({ compressionLevel: 0 })
+        .toBuffer(),
     );
     const renderLarge = createArticleRenderer({ media: [rehypeMedia, { root: site, base: '/' }] });
     const result = await renderLarge(article('![A huge export](./images/huge.png)'), FILE);
