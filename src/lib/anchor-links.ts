@@ -20,6 +20,8 @@ export interface ArticleTargets {
   path: string;
   /** Every id in its HTML. */
   ids: readonly string[];
+  /** The ids meant as link targets (headings, task rows, problems), suggested in messages; `ids` when absent. */
+  anchors?: readonly string[] | undefined;
   links: readonly AnchorLink[];
 }
 
@@ -45,7 +47,7 @@ export function anchorLinkProblems(articles: readonly ArticleTargets[], base = '
       if (!target) continue;
       const anchor = decodeURIComponent(fragment);
       if (target.ids.includes(anchor)) continue;
-      const nearest = [...new Set(target.ids)]
+      const nearest = [...new Set(target.anchors ?? target.ids)]
         .map((id) => ({ id, distance: editDistance(anchor, id) }))
         .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
         .slice(0, LISTED)

@@ -32,7 +32,7 @@ export interface ArticleMetadata {
   /** Names of the files in the media cache it uses (screenshots, videos). */
   mediaFiles?: string[];
   /** Every id in its HTML, and its links to anchors: checked across articles after loading. */
-  targets?: { ids: string[]; links: AnchorLink[] };
+  targets?: { ids: string[]; anchors: string[]; links: AnchorLink[] };
 }
 
 /** Source files and folders whose change must render every article again. */
@@ -112,7 +112,14 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         for (const warning of article.warnings) logger.warn(warning);
         if (article.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
-          return { problems: article.problems, diagramKeys: [], mediaFiles: [], rendered: true };
+          return {
+            problems: article.problems,
+            diagramKeys: [],
+            mediaFiles: [],
+            // Its links are still checked, so every broken reference is reported in one build.
+            targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+            rendered: true,
+          };
         }
         mkdirSync(renderedHtmlDir, { recursive: true });
         writeFileSync(join(renderedHtmlDir, htmlFile), article.html);
@@ -122,7 +129,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
           components: article.components,
           diagramKeys: article.diagramKeys,
           mediaFiles: article.mediaFiles,
-          targets: { ids: article.ids, links: article.anchorLinks },
+          targets: { ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
         };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
@@ -130,7 +137,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
           problems: [],
           diagramKeys: article.diagramKeys,
           mediaFiles: article.mediaFiles,
-          targets: { slug: id, path: filePath, ids: article.ids, links: article.anchorLinks },
+          targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
           rendered: true,
         };
       };
@@ -159,7 +166,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         await closeRenderer();
       }
       // Links between articles are checked once every article is known; a broken one stops the build like any problem.
-      if (problems.length === 0) problems.push(...anchorLinkProblems(targets, config.base));
+      problems.push(...anchorLinkProblems(targets, config.base));
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length > 0) {

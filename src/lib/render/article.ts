@@ -47,6 +47,8 @@ export interface RenderedArticle {
   mediaFiles: string[];
   /** Every id in the HTML: what `#anchor` links to the article may target. */
   ids: string[];
+  /** The ids of its headings and other anchors, suggested when a link misses. */
+  anchors: string[];
   /** Its links with a `#fragment`, checked across articles by the loader. */
   anchorLinks: AnchorLink[];
 }
@@ -105,6 +107,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         warnings?: string[];
         mediaFiles?: string[];
         ids?: string[];
+        anchors?: string[];
         anchorLinks?: AnchorLink[];
       };
       return {
@@ -116,6 +119,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         warnings: data.warnings ?? [],
         mediaFiles: data.mediaFiles ?? [],
         ids: data.ids ?? [],
+        anchors: data.anchors ?? [],
         anchorLinks: data.anchorLinks ?? [],
       };
     } catch (error) {
@@ -132,6 +136,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         warnings: [],
         mediaFiles: [],
         ids: [],
+        anchors: [],
         anchorLinks: [],
         problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
       };
