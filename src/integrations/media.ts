@@ -85,8 +85,10 @@ function closestFile(wanted: string, articleDir: string): string | undefined {
 export function mediaDigest(source: string, articlePath: string): string {
   const hash = createHash('sha256');
   const dir = dirname(articlePath);
-  for (const [, url] of source.matchAll(/(?:\]\(|(?:src|poster|captions)=["'])\s*(\.{1,2}\/[^)"'\s]+)/g)) {
-    for (const path of [url!, url!.replace(/(\.[a-z0-9]+)$/i, '.dark$1')]) {
+  for (const [, url] of source.matchAll(/(?:\]\(|(?:src|poster|captions)=["'])\s*([^)"'\s]+)/g)) {
+    if (!isRelative(url!)) continue;
+    const bare = url!.split(/[?#]/)[0]!;
+    for (const path of [bare, bare.replace(/(\.[a-z0-9]+)$/i, '.dark$1')]) {
       const file = resolve(dir, decodeURI(path));
       hash.update(path);
       if (existsSync(file)) hash.update(readFileSync(file));

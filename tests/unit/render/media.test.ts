@@ -128,3 +128,23 @@ describe('a source image over 5 MB', { timeout: 120_000 }, () => {
     ]);
   });
 });
+
+describe('mediaDigest', () => {
+  it('changes when a screenshot the article names is replaced, or its dark twin appears, and not otherwise', async () => {
+    const { mediaDigest } = await import('../../../src/integrations/media');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const site = mkdtempSync(join(tmpdir(), 'helpcenter-media-digest-'));
+    mkdirSync(join(site, 'images'));
+    const article = join(site, 'guide.mdx');
+    const source = '![A](images/a.png) ![B](./images/b.png "Caption") ![Logo](/logo.png) [site](https://example.com/x.png)';
+    writeFileSync(join(site, 'images', 'a.png'), 'one');
+    writeFileSync(join(site, 'images', 'b.png'), 'two');
+    const first = mediaDigest(source, article);
+    expect(mediaDigest(source, article)).toBe(first);
+    writeFileSync(join(site, 'images', 'a.png'), 'changed');
+    const second = mediaDigest(source, article);
+    expect(second).not.toBe(first);
+    writeFileSync(join(site, 'images', 'b.dark.png'), 'dark');
+    expect(mediaDigest(source, article)).not.toBe(second);
+  });
+});
