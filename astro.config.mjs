@@ -7,6 +7,7 @@ import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
 import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
+import { media } from './src/integrations/media.ts';
 import { reviewReminder } from './src/integrations/review-summary.ts';
 import { security } from './src/integrations/security.ts';
 
@@ -45,6 +46,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     articleFiles(),
+    media(),
     synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     reviewReminder(),
     security(),

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticleFiles, readRedirects } from '../content-articles';
+import { contentDir } from '../content-files';
 import { articleMarkdown } from '../lib/markdown-export';
+import { publishedMediaPath } from './media';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
 
@@ -33,13 +35,14 @@ export function articleFiles(): AstroIntegration {
         const write = (path: string, text: string) => files.set(path, text);
         try {
           const articles = readArticleFiles();
+          const articlesDir = join(contentDir, 'articles');
           const absolute = (path: string) => absoluteUrl(site, base, path);
           for (const article of articles) {
             const page = paths.article(article.slug);
             const markdown = articleMarkdown(
               { ...article, url: absolute(page), shortUrl: absolute(shortPath(article.id)) },
               article.body,
-              { resolveLink: absolute },
+              { resolveLink: absolute, resolveAsset: (path) => absolute(publishedMediaPath(articlesDir, path)) },
             );
             write(`${page}.md`, markdown);
           }

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from '../lib/csp';
+import { contentSecurityPolicy, frameSources, headersFile, inlineScriptHashes, withCspMeta } from '../lib/csp';
 import { feedbackOrigins } from '../lib/feedback/config';
 
 /** Folders of the build that hold no pages: the bundled assets and the search index. */
@@ -22,7 +22,8 @@ async function htmlFiles(folder: string): Promise<string[]> {
 
 /**
  * After the build, gives every HTML page a Content-Security-Policy meta tag
- * that allows exactly its own inline scripts by hash, and writes `_headers`
+ * that allows exactly the site's own inline scripts on it by hash (never an
+ * article's) and frames only from the video players it embeds, and writes `_headers`
  * with the site-wide policy and the usual hardening headers.
  */
 export function security(): AstroIntegration {
@@ -34,6 +35,7 @@ export function security(): AstroIntegration {
         const files = (await htmlFiles(root)).sort();
         const allHashes = new Set<string>();
         const connect = feedbackOrigins(process.env.FEEDBACK_URL);
+        const allFrames = new Set<string>();
         // A few files at a time: reading and writing overlap, and the process never holds every page at once.
         for (let start = 0; start < files.length; start += 32) {
           await Promise.all(
@@ -41,13 +43,23 @@ export function security(): AstroIntegration {
               const html = await readFile(path, 'utf8');
               const hashes = inlineScriptHashes(html);
               hashes.forEach((h) => allHashes.add(h));
-              await writeFile(path, withCspMeta(html, contentSecurityPolicy(hashes, { connect })));
+              const frames = frameSources(html);
+              frames.forEach((origin) => allFrames.add(origin));
+              const policy = contentSecurityPolicy(hashes, { connect, frameSources: frames });
+              await writeFile(path, withCspMeta(html, policy));
             }),
           );
         }
         await writeFile(
           join(root, '_headers'),
-          headersFile(contentSecurityPolicy([...allHashes].sort(), { forHeader: true, connect })),
+          headersFile(
+            // Both policies apply: the header admits the players of any page, each page's meta only its own.
+            contentSecurityPolicy([...allHashes].sort(), {
+              forHeader: true,
+              connect,
+              frameSources: [...allFrames].sort(),
+            }),
+          ),
         );
         logger.info(`Content-Security-Policy added to ${files.length} pages; _headers written.`);
       },

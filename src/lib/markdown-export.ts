@@ -147,9 +147,17 @@ const cell = (text: unknown) =>
     .trim();
 const inline = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ').trim();
 
-function componentToMarkdown(found: Found): string | undefined {
+function componentToMarkdown(found: Found, asset: (path: string) => string): string | undefined {
   const { name, props, children } = found;
   switch (name) {
+    case 'Figure':
+      return `![${cell(props.alt)}](${asset(String(props.src))})\n\n*${cell(props.caption)}*`;
+    case 'Video':
+      return `[Video${typeof props.title === 'string' ? `: ${cell(props.title)}` : ''}](${asset(String(props.src))}) ([captions](${asset(String(props.captions))}))`;
+    case 'YouTube':
+      return `[Video: ${cell(props.title)}](https://www.youtube.com/watch?v=${cell(props.id)})`;
+    case 'Vimeo':
+      return `[Video: ${cell(props.title)}](https://vimeo.com/${cell(props.id)})`;
     case 'TaskTable': {
       if (!Array.isArray(props.tasks)) return undefined;
       const rows = props.tasks as Record<string, Literal>[];
@@ -186,11 +194,14 @@ function componentToMarkdown(found: Found): string | undefined {
 export interface MarkdownExportOptions {
   /** Turns a root-relative link such as `/articles/foo/` into an absolute URL. Default: leaves it. */
   resolveLink?: (path: string) => string;
+  /** Turns a file path relative to the article (`./images/x.png`) into the absolute URL of its published copy. Default: leaves it. */
+  resolveAsset?: (path: string) => string;
 }
 
 /** The MDX body of an article as plain Markdown (see the file comment). */
 export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {}): string {
   const resolve = options.resolveLink ?? ((path: string) => path);
+  const asset = options.resolveAsset ?? ((path: string) => path);
   let text = body.replace(/^(?:import|export)\s[^\n]*\n/gm, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   let out = '';
   let inFence = false;
@@ -199,7 +210,7 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
     if (lineStart && /^[ \t]*(```|~~~)/.test(text.slice(i, i + 10))) inFence = !inFence;
     if (!inFence && text[i] === '<') {
       const found = readComponent(text, i);
-      const markdown = found && componentToMarkdown(found);
+      const markdown = found && componentToMarkdown(found, asset);
       if (found && markdown !== undefined) {
         out += markdown;
         i = found.end;
@@ -209,7 +220,10 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
     out += text[i];
     i++;
   }
-  text = out.replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_, open: string, path: string) => `${open}${resolve(path)}`);
+  text = out
+    .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_, open: string, path: string) => `${open}${resolve(path)}`)
+    // Screenshots beside the article: the alt text stays, the path becomes the published file's URL.
+    .replace(/(!\[[^\]]*\]\()(\.{1,2}\/[^)\s]*)/g, (_, open: string, path: string) => `${open}${asset(path)}`);
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 

@@ -15,6 +15,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderedHtmlDir } from '../build-cache';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
+import { mediaDigest, pruneMediaCache, rehypeMedia } from '../integrations/media';
+import { anchorLinkProblems, type AnchorLink, type ArticleTargets } from '../lib/anchor-links';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
 import { sourceDigest } from '../source-digest';
@@ -27,6 +29,10 @@ export interface ArticleMetadata {
   components: string[];
   /** Cache keys of the diagram renderings it uses. */
   diagramKeys: string[];
+  /** Names of the files in the media cache it uses (screenshots, videos). */
+  mediaFiles?: string[];
+  /** Every id in its HTML, and its links to anchors: checked across articles after loading. */
+  targets?: { ids: string[]; anchors: string[]; links: AnchorLink[] };
 }
 
 /** Source files and folders whose change must render every article again. */
@@ -36,6 +42,7 @@ const RENDERER_SOURCES = [
   'src/integrations/diagrams.ts',
   'src/integrations/diagram-renderer.ts',
   'src/integrations/mermaid-page.js',
+  'src/integrations/media.ts',
   'package-lock.json',
 ];
 
@@ -51,7 +58,11 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         config.base,
         readFileSync(resolve(root, options.categoriesFile), 'utf8'),
       ]);
-      const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
+      const renderArticle = createArticleRenderer({
+        base: config.base,
+        diagrams: rehypeDiagrams,
+        media: [rehypeMedia, { root, base: config.base }],
+      });
 
       let names: string[];
       try {
@@ -70,36 +81,71 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
-      ): Promise<{ problems: ContentProblem[]; diagramKeys: string[]; rendered: boolean }> => {
+      ): Promise<{
+        problems: ContentProblem[];
+        diagramKeys: string[];
+        mediaFiles: string[];
+        targets?: ArticleTargets | undefined;
+        rendered: boolean;
+      }> => {
         const id = name.slice(0, -'.mdx'.length);
         const filePath = relative(root, join(folder, name));
         const source = readFileSync(join(folder, name), 'utf8');
-        const digest = context.generateDigest(`${version}\n${source}`);
+        // The screenshots it shows are part of it: replacing one renders the article again.
+        const digest = context.generateDigest(`${version}\n${source}\n${mediaDigest(source, join(folder, name))}`);
         const htmlFile = `${digest}.html`;
         const existing = store.get<Record<string, unknown>>(id);
         if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
           keptHtml.add(htmlFile);
-          return { problems: [], diagramKeys: metadata?.diagramKeys ?? [], rendered: false };
+          return {
+            problems: [],
+            diagramKeys: metadata?.diagramKeys ?? [],
+            mediaFiles: metadata?.mediaFiles ?? [],
+            targets: metadata?.targets && { slug: id, path: filePath, ...metadata.targets },
+            rendered: false,
+          };
         }
         const { frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
         const data = await context.parseData({ id, data: frontmatter, filePath });
         const article: RenderedArticle = await renderArticle(source, filePath);
+        for (const warning of article.warnings) logger.warn(warning);
         if (article.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
-          return { problems: article.problems, diagramKeys: [], rendered: true };
+          return {
+            problems: article.problems,
+            diagramKeys: [],
+            mediaFiles: [],
+            // Its links are still checked, so every broken reference is reported in one build.
+            targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+            rendered: true,
+          };
         }
         mkdirSync(renderedHtmlDir, { recursive: true });
         writeFileSync(join(renderedHtmlDir, htmlFile), article.html);
         keptHtml.add(htmlFile);
-        const metadata: ArticleMetadata = { htmlFile, components: article.components, diagramKeys: article.diagramKeys };
+        const metadata: ArticleMetadata = {
+          htmlFile,
+          components: article.components,
+          diagramKeys: article.diagramKeys,
+          mediaFiles: article.mediaFiles,
+          targets: { ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+        };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
-        return { problems: [], diagramKeys: article.diagramKeys, rendered: true };
+        return {
+          problems: [],
+          diagramKeys: article.diagramKeys,
+          mediaFiles: article.mediaFiles,
+          targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+          rendered: true,
+        };
       };
 
       const problems: ContentProblem[] = [];
       const usedDiagrams = new Set<string>();
+      const usedMedia = new Set<string>();
+      const targets: ArticleTargets[] = [];
       let rendered = 0;
       const started = performance.now();
       try {
@@ -110,6 +156,8 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
             const result = await loadArticle(names[next++]!);
             problems.push(...result.problems);
             for (const key of result.diagramKeys) usedDiagrams.add(key);
+            for (const name of result.mediaFiles) usedMedia.add(name);
+            if (result.targets) targets.push(result.targets);
             if (result.rendered) rendered++;
           }
         };
@@ -117,6 +165,8 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       } finally {
         await closeRenderer();
       }
+      // Links between articles are checked once every article is known; a broken one stops the build like any problem.
+      problems.push(...anchorLinkProblems(targets, config.base));
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length > 0) {
@@ -128,6 +178,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
         if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
       }
+      pruneMediaCache(usedMedia);
       const pruned = pruneDiagramCache(usedDiagrams);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);

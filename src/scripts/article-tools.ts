@@ -56,3 +56,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-fi
     void copyWithFeedback(button, 'Fix copied', text, html);
   });
 }
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
+  const code = button.parentElement?.querySelector('pre code');
+  if (!code) continue;
+  button.hidden = false;
+  button.setAttribute('aria-label', 'Copy code');
+  button.addEventListener('click', () => void copyWithFeedback(button, 'Code copied', code.textContent ?? ''));
+}

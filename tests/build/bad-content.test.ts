@@ -78,7 +78,7 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('3 content problems found; fix them and build again:');
     expect(build.output).toContain(
-      'content/articles/extra.mdx:12: <Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>',
+      'content/articles/extra.mdx:12: <Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>',
     );
     expect(build.output).toContain(
       'content/articles/extra.mdx:14: {…} runs code, which articles cannot do; write the text itself, or \\{ for a literal brace',

@@ -106,6 +106,8 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(html).toContain(
       '<ol><li>You → MyOperator: Pay the bill</li><li>MyOperator → You: Payment confirmed</li><li>MyOperator → You: Receipt by email</li></ol>',
     );
+    // Mermaid's unused icons (one with a path Chromium logs as an error) are not shipped.
+    expect(html).not.toContain('<symbol');
   });
 
   it('gives two diagrams in one article (and their two themes) ids that never collide', async () => {

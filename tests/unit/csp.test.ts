@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
+import {
+  ARTICLE_END,
+  ARTICLE_START,
+  contentSecurityPolicy,
+  frameSources,
+  headersFile,
+  inlineScriptHashes,
+  withCspMeta,
+} from '../../src/lib/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -48,5 +56,28 @@ describe('headersFile', () => {
     expect(file.split('\n')[0]).toBe('/*');
     expect(file).toContain("  Content-Security-Policy: default-src 'self'");
     expect(file).toContain('  X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('an article cannot run code', () => {
+  it('never hashes a script inside the article region, however it got there', () => {
+    const html = `<head><script>site()</script></head><body>${ARTICLE_START}<p>Hi</p><script>alert(1)</script><script type="module">steal()</script>${ARTICLE_END}<script>after()</script></body>`;
+    expect(inlineScriptHashes(html)).toEqual([sha('site()'), sha('after()')]);
+  });
+
+  it('treats an unclosed article region as the article to the end of the page', () => {
+    expect(inlineScriptHashes(`<script>site()</script>${ARTICLE_START}<script>alert(1)</script>`)).toEqual([sha('site()')]);
+  });
+});
+
+describe('frameSources', () => {
+  it('opens frame-src only for the known video players a page embeds', () => {
+    const html =
+      '<figure data-frame-src="https://www.youtube-nocookie.com"></figure><figure data-frame-src="https://evil.example"></figure><figure data-frame-src="https://www.youtube-nocookie.com"></figure>';
+    expect(frameSources(html)).toEqual(['https://www.youtube-nocookie.com']);
+    expect(contentSecurityPolicy([], { frameSources: frameSources(html) })).toContain(
+      'frame-src https://www.youtube-nocookie.com;',
+    );
+    expect(contentSecurityPolicy([])).not.toContain('frame-src');
   });
 });

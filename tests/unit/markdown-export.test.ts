@@ -109,3 +109,32 @@ describe('articleMarkdown', () => {
     expect(md.split('## Sources\n\n')[1]).toBe('- [Terms \\[2026\\]](https://s.test/a)\n- <https://s.test/b>\n');
   });
 });
+
+describe('media in Markdown exports', () => {
+  it('keeps the alt text of screenshots and videos and points them at absolute URLs', () => {
+    const asset = (path: string) => `https://help.example.com/_media/${path.split('/').pop()}`;
+    const body = [
+      '![The dashboard](./images/dashboard.png "After login")',
+      '',
+      '<Figure src="./images/settings.png" alt="The settings page" caption="Save is at the bottom" />',
+      '',
+      '<Video src="./videos/tour.mp4" captions="./videos/tour.vtt" title="A tour" />',
+      '',
+      '<YouTube id="dQw4w9WgXcQ" title="Two minutes" />',
+    ].join('\n');
+    expect(mdxToMarkdown(body, { resolveAsset: asset })).toBe(
+      [
+        '![The dashboard](https://help.example.com/_media/dashboard.png "After login")',
+        '',
+        '![The settings page](https://help.example.com/_media/settings.png)',
+        '',
+        '*Save is at the bottom*',
+        '',
+        '[Video: A tour](https://help.example.com/_media/tour.mp4) ([captions](https://help.example.com/_media/tour.vtt))',
+        '',
+        '[Video: Two minutes](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+        '',
+      ].join('\n'),
+    );
+  });
+});

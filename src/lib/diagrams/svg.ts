@@ -3,6 +3,19 @@
  * a rendering is cached; `placeSvg` runs for every use on a page.
  */
 
+/**
+ * The SVG without the `<symbol>`s no `<use>` refers to. Mermaid puts its
+ * database, computer and clock icons into every sequence diagram; the database
+ * one has a path Chromium cannot parse (`<path> attribute d: Expected number`
+ * in the console of every page showing the diagram), though it is never drawn.
+ */
+export function withoutUnusedSymbols(svg: string): string {
+  const used = new Set([...svg.matchAll(/<use\b[^>]*?href="#([^"]+)"/g)].map(([, id]) => id));
+  return svg.replace(/<symbol\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/symbol>/g, (symbol, id: string) =>
+    used.has(id) ? symbol : '',
+  );
+}
+
 /** The id Mermaid renders with; `placeSvg` replaces it with an id unique on the page. */
 export const RENDER_ID = 'mermaid-diagram-id';
 
@@ -105,7 +118,8 @@ export interface Placement {
  * may shrink down to `minimumWidth`, and `data-pagefind-ignore` so search
  * indexes the caption and text version rather than the drawing's labels.
  */
-export function placeSvg(svg: string, placement: Placement): string {
+export function placeSvg(rendered: string, placement: Placement): string {
+  const svg = withoutUnusedSymbols(rendered);
   const { width, height } = svgSize(svg);
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error('the rendering does not start with <svg>');

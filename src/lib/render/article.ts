@@ -20,6 +20,10 @@ import type { ContentProblem } from '../problems';
 import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
+import { rehypeSafeUrls } from './raw-html';
+import type { AnchorLink } from '../anchor-links';
+import { rehypeCode } from './rehype-code';
+import { rehypeLinkTargets } from './rehype-link-targets';
 import { MDX_NODE_TYPES, rehypeComponents } from './rehype-components';
 import { remarkUnravel } from './remark-unravel';
 
@@ -37,6 +41,16 @@ export interface RenderedArticle {
   diagramKeys: string[];
   /** What is wrong with it; the HTML is not to be used when there is any. */
   problems: ContentProblem[];
+  /** What the author should know but that does not stop the build, as `file:line: message`. */
+  warnings: string[];
+  /** Files in the media cache the article uses (see `rehypeMedia`). */
+  mediaFiles: string[];
+  /** Every id in the HTML: what `#anchor` links to the article may target. */
+  ids: string[];
+  /** The ids of its headings and other anchors, suggested when a link misses. */
+  anchors: string[];
+  /** Its links with a `#fragment`, checked across articles by the loader. */
+  anchorLinks: AnchorLink[];
 }
 
 /** How articles are rendered; the same for every article of a build. */
@@ -45,6 +59,8 @@ export interface RenderOptions {
   base?: string;
   /** Rehype plugin that renders ```mermaid fences (see `rehypeDiagrams`); fences stay code blocks without it. */
   diagrams?: Pluggable;
+  /** Rehype plugin that resolves screenshots and videos beside the article (see `rehypeMedia`); paths stay as written without it. */
+  media?: Pluggable;
 }
 
 /** A renderer for articles, built once per build. */
@@ -58,11 +74,19 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(remarkSmartypants)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
-    .use(remarkRehype, { passThrough: MDX_NODE_TYPES } as RemarkRehypeOptions)
+    // The footnotes' heading is visible (not screen-reader-only, as GitHub has it): readers see what the numbers lead to.
+    .use(remarkRehype, {
+      passThrough: MDX_NODE_TYPES,
+      footnoteLabelProperties: { className: ['footnotes-title'] },
+    } as RemarkRehypeOptions)
     // Headings are collected before components expand, so a troubleshooting entry's heading is not a section.
     .use(rehypeHeadingIds)
     .use(rehypeComponents)
+    .use(rehypeSafeUrls)
+    .use(options.media ? [options.media] : [])
     .use(options.diagrams ? [options.diagrams] : [])
+    .use(rehypeCode)
+    .use(rehypeLinkTargets)
     .use(rehypeStringify, STRINGIFY);
 
   /**
@@ -80,6 +104,11 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         components?: Set<string>;
         diagramKeys?: string[];
         problems: ContentProblem[];
+        warnings?: string[];
+        mediaFiles?: string[];
+        ids?: string[];
+        anchors?: string[];
+        anchorLinks?: AnchorLink[];
       };
       return {
         html,
@@ -87,6 +116,11 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         components: [...(data.components ?? [])].sort(),
         diagramKeys: data.diagramKeys ?? [],
         problems: data.problems,
+        warnings: data.warnings ?? [],
+        mediaFiles: data.mediaFiles ?? [],
+        ids: data.ids ?? [],
+        anchors: data.anchors ?? [],
+        anchorLinks: data.anchorLinks ?? [],
       };
     } catch (error) {
       // A parse error carries the place it was found; anything else is not the author's to fix.
@@ -99,6 +133,11 @@ export function createArticleRenderer(options: RenderOptions = {}) {
         headings: [],
         components: [],
         diagramKeys: [],
+        warnings: [],
+        mediaFiles: [],
+        ids: [],
+        anchors: [],
+        anchorLinks: [],
         problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
       };
     }

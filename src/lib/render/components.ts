@@ -12,6 +12,7 @@ import { assignAnchors } from '../anchors';
 import { closest } from '../closest';
 import { checkCalloutType, checkTaskRows, checkTroubleshoot, ComponentError } from '../component-props';
 import { slugify } from '../slug';
+import { figure, video, vimeo, youTube } from './media-components';
 import type { StaticValue } from './static-value';
 
 /** What a component gets: its attributes (literal values; `true` for a bare name), its body and where it is used. */
@@ -253,6 +254,10 @@ export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   QuickAnswer: { props: ['text', 'label'], render: quickAnswer },
   TaskTable: { props: ['tasks', 'caption', 'checklist'], added: ['anchors'], render: taskTable },
   Troubleshoot: { props: ['problem'], added: ['anchor'], render: troubleshoot },
+  Figure: { props: ['src', 'alt', 'caption'], render: figure },
+  Video: { props: ['src', 'captions', 'poster', 'title', 'lang'], render: video },
+  YouTube: { props: ['id', 'title'], render: youTube },
+  Vimeo: { props: ['id', 'title'], render: vimeo },
 };
 
 /**

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { ComponentError } from '../component-props';
 import type { ContentProblem } from '../problems';
 import { renderComponent } from './components';
+import { rawTagProblem } from './raw-html';
 import { NotStaticError, staticValue, type EstreeNode, type StaticValue } from './static-value';
 
 /** An MDX node that `remark-rehype` passed through untouched; its children are already hast. */
@@ -34,9 +35,9 @@ export interface RenderData {
 /**
  * Rehype plugin: turns the JSX of an MDX article into HTML without running it.
  * `<TaskTable>`, `<Troubleshoot>`, `<Callout>` and `<QuickAnswer>` become
- * their markup (see `components.ts`); lower-case tags (`<kbd>`) stay HTML
- * elements. Attribute values must be literals. An unknown component, code in
- * an attribute, `{expressions}` and `import`/`export` are content problems
+ * their markup (see `components.ts`); lower-case tags on the allow-list of
+ * `raw-html.ts` (`<kbd>`) stay HTML elements, any other is refused.
+ * Attribute values must be literals. An unknown component, code in an attribute, `{expressions}` and `import`/`export` are content problems
  * at the article's file:line, collected in `file.data.problems`.
  */
 export function rehypeComponents() {
@@ -92,6 +93,11 @@ export function rehypeComponents() {
       }
       if (!node.name) return children; // <>…</>
       if (/^[a-z]/.test(node.name)) {
+        const refused = rawTagProblem(node.name, Object.keys(props));
+        if (refused) {
+          problems.push({ file: at(node), message: refused });
+          return [];
+        }
         const properties: Properties = {};
         for (const [name, value] of Object.entries(props))
           properties[name] = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
@@ -99,7 +105,10 @@ export function rehypeComponents() {
       }
       try {
         used.add(node.name);
-        return [renderComponent(node.name, { props, children, location: at(node) })];
+        const element = renderComponent(node.name, { props, children, location: at(node) });
+        // Later steps (media files) report problems at the component's line.
+        if (node.position) element.position ??= node.position as Element['position'];
+        return [element];
       } catch (error) {
         if (!(error instanceof ComponentError)) throw error;
         problems.push({ file: error.location, message: error.problem });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIds, minimumWidth, normalizeSvg, placeSvg, RENDER_ID, smallestFontSize } from '../../../src/lib/diagrams/svg';
+import {
+  canonicalIds,
+  minimumWidth,
+  normalizeSvg,
+  placeSvg,
+  RENDER_ID,
+  smallestFontSize,
+  withoutUnusedSymbols,
+} from '../../../src/lib/diagrams/svg';
 
 const rendered =
   `<svg id="${RENDER_ID}" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 400.123456px;" viewBox="0 0 400.123456 100" role="graphics-document document" aria-roledescription="flowchart-v2">` +
@@ -58,6 +66,16 @@ describe('canonicalIds', () => {
     expect(canonicalIds(after(0))).toBe(
       `<svg id="${RENDER_ID}"><style>#${RENDER_ID} .a{fill:#ECECFF}#${RENDER_ID}-1{x:1}</style>` +
         `<g id="${RENDER_ID}-1" data-x="#${RENDER_ID}-1"></g><path marker-end="url(#${RENDER_ID}-2)"></path><marker id="${RENDER_ID}-2"></marker></svg>`,
+    );
+  });
+});
+
+describe('withoutUnusedSymbols', () => {
+  it('drops the icons Mermaid defines in every sequence diagram but never draws, and keeps those in use', () => {
+    const svg =
+      '<svg><defs><symbol id="d-database"><path d="M12.26.001l.256.255v17l-.1.05"/></symbol><symbol id="d-computer"><path d="M2 2h20"/></symbol></defs><use href="#d-computer"/></svg>';
+    expect(withoutUnusedSymbols(svg)).toBe(
+      '<svg><defs><symbol id="d-computer"><path d="M2 2h20"/></symbol></defs><use href="#d-computer"/></svg>',
     );
   });
 });

@@ -75,7 +75,7 @@ describe('renderArticle', () => {
       {
         file: `${FILE}:5`,
         message:
-          '<Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>',
+          '<Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>',
       },
       { file: `${FILE}:7`, message: '<Callout> has no attribute "titel" — did you mean "title"? Allowed: type, title' },
       {

@@ -41,7 +41,7 @@ describe('article components', () => {
     expect(problem('Callout', {})).toBe(`${at}: <Callout> is empty: write its text between <Callout> and </Callout>`);
     expect(problem('QuickAnswer', {})).toBe(`${at}: <QuickAnswer> is empty: give text="…" or write the answer between the tags`);
     expect(problem('TaskTabel', {})).toBe(
-      `${at}: <TaskTabel> is not a component articles can use — did you mean <TaskTable>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>`,
+      `${at}: <TaskTabel> is not a component articles can use — did you mean <TaskTable>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>`,
     );
   });
 
