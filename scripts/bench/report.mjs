@@ -1,5 +1,4 @@
-// Turns bench results into the Markdown table of bench/results.md and the README.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// Turns bench results into the Markdown tables of bench/results.md.
 
 const KB = 1024;
 const kb = (bytes) => (typeof bytes === 'number' ? `${(bytes / KB).toFixed(1)} KB` : '—');
@@ -127,21 +126,4 @@ export function renderMarkdown(results) {
   } else if (real?.error) parts.push(`The real site could not be measured: ${real.error}`, '');
   parts.push('### Targets', '', '| Target | Measured | Result |', '| --- | --- | --- |', ...evaluateTargets(results).map((t) => `| ${t.join(' | ')} |`), '');
   return `${parts.join('\n')}`;
-}
-
-const START = '<!-- bench:start (npm run bench writes this section) -->';
-const END = '<!-- bench:end -->';
-
-/** Replaces the README's benchmark section (between its markers) with `markdown`, or appends one. */
-export function updateReadme(file, markdown) {
-  if (!existsSync(file)) return;
-  const readme = readFileSync(file, 'utf8');
-  const section = `${START}\n${markdown.trim()}\n${END}`;
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  const next =
-    start !== -1 && end > start
-      ? readme.slice(0, start) + section + readme.slice(end + END.length)
-      : `${readme.trimEnd()}\n\n## Benchmark against Starlight\n\n\`npm run bench\` (add \`-- --sizes 100,1000\` to choose sizes) generates articles, builds them with this site and with Starlight, and writes \`bench/results.json\` and \`bench/results.md\`. Latest run:\n\n${section}\n`;
-  writeFileSync(file, next);
 }

@@ -1,7 +1,7 @@
 // `npm run bench [-- --sizes 100,1000] [--sites ours,starlight] [--seed 1] [--no-lighthouse] [--no-real] [--name results] [--keep]`
 // Builds N generated articles with this site and with Starlight, alternating on
 // the same machine in the same run, and compares build time, memory, page weight
-// and search cost. Writes bench/results.json, bench/results.md and the README table.
+// and search cost. Writes bench/results.json and bench/results.md (the README links to them).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -12,7 +12,7 @@ import { root } from '../paths.mjs';
 import { generateSites } from './generate.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { folderWireBytes, listFiles, median, pageWeight, searchWeight, serve, timedRun, wireBytes } from './measure.mjs';
-import { renderMarkdown, updateReadme } from './report.mjs';
+import { renderMarkdown } from './report.mjs';
 
 const benchDir = import.meta.dirname;
 const workDir = join(benchDir, '.work');
@@ -283,7 +283,6 @@ const save = () => {
   writeFileSync(join(resultsDir, `${options.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
   writeFileSync(join(resultsDir, `${options.name}.md`), markdown);
-  if (options.name === 'results') updateReadme(join(root, 'README.md'), markdown);
 };
 try {
   for (const n of sizes) {
@@ -299,7 +298,7 @@ try {
   }
   results.machine.loadAverageAfter = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   save();
-  log(`wrote bench/${options.name}.json and bench/${options.name}.md${options.name === 'results' ? ' and the README table' : ''}`);
+  log(`wrote bench/${options.name}.json and bench/${options.name}.md`);
 } finally {
   await browser.close();
 }
