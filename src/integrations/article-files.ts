@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticleFiles, readRedirects } from '../content-articles';
+import { readArticles, readRedirects } from '../content-articles';
 import { articleMarkdown } from '../lib/markdown-export';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
@@ -32,19 +32,27 @@ export function articleFiles(): AstroIntegration {
         const files = new Map<string, string>();
         const write = (path: string, text: string) => files.set(path, text);
         try {
-          const articles = readArticleFiles();
+          // The content check has passed, so every field below is there and of its type.
+          const articles = readArticles();
           const absolute = (path: string) => absoluteUrl(site, base, path);
           for (const article of articles) {
             const page = paths.article(article.slug);
+            const data = article.data as { id: string; title: string; quickAnswer: string; sources?: string[] };
             const markdown = articleMarkdown(
-              { ...article, url: absolute(page), shortUrl: absolute(shortPath(article.id)) },
+              {
+                title: data.title,
+                quickAnswer: data.quickAnswer,
+                sources: data.sources ?? [],
+                url: absolute(page),
+                shortUrl: absolute(shortPath(String(data.id))),
+              },
               article.body,
               { resolveLink: absolute },
             );
             write(`${page}.md`, markdown);
           }
-          const titles = new Map(articles.map((a) => [paths.article(a.slug), a.title]));
-          const redirects = readRedirects();
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
+          const redirects = readRedirects(articles);
           for (const { from, to } of redirects) {
             write(
               `${from}/index.html`,

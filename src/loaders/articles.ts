@@ -5,17 +5,22 @@
  * digest of the file and of the code that renders it, so a build renders only
  * the articles that changed since the last one and pages insert finished HTML.
  *
- * Every article's problems (components, diagrams, MDX syntax) are collected
- * and the load fails once, listing them all.
+ * Every article has passed the content check (`contentLint()`) before the
+ * build gets here; what only rendering finds (Mermaid syntax) is collected and
+ * the load fails once, listing it all. Under `astro dev` a saved article is
+ * checked again in full, and its problems are shown in the browser.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderedHtmlDir } from '../build-cache';
+import { articleNameOf, articleNames, readArticle, readArticles } from '../content-articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
-import { ContentError, type ContentProblem } from '../lib/problems';
+import { slugOfFile } from '../lib/article-source';
+import { ContentError, type Problem } from '../lib/problems';
+import { checkChangedArticle } from '../lint-content';
+import { setDevProblems } from '../lib/dev-problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
 import { sourceDigest } from '../source-digest';
 
@@ -53,28 +58,19 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       ]);
       const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
 
-      let names: string[];
-      try {
-        names = readdirSync(folder)
-          .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-          .sort();
-      } catch (error) {
-        throw new Error(
-          `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
-          { cause: error },
-        );
-      }
+      const names = articleNames(folder);
 
       /** HTML files of the articles loaded in this run; the others are removed after a full load. */
       const keptHtml = new Set<string>();
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
-      ): Promise<{ problems: ContentProblem[]; diagramKeys: string[]; rendered: boolean }> => {
-        const id = name.slice(0, -'.mdx'.length);
+        options: { fresh?: boolean; check?: boolean } = {},
+      ): Promise<{ problems: Problem[]; diagramKeys: string[]; rendered: boolean }> => {
+        const id = slugOfFile(name);
         const filePath = relative(root, join(folder, name));
-        const source = readFileSync(join(folder, name), 'utf8');
-        const digest = context.generateDigest(`${version}\n${source}`);
+        const article = readArticle(join(folder, name), { fresh: options.fresh === true });
+        const digest = context.generateDigest(`${version}\n${article.source}`);
         const htmlFile = `${digest}.html`;
         const existing = store.get<Record<string, unknown>>(id);
         if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
@@ -82,23 +78,24 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
           keptHtml.add(htmlFile);
           return { problems: [], diagramKeys: metadata?.diagramKeys ?? [], rendered: false };
         }
-        const { frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-        const data = await context.parseData({ id, data: frontmatter, filePath });
-        const article: RenderedArticle = await renderArticle(source, filePath);
-        if (article.problems.length > 0) {
-          // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
-          return { problems: article.problems, diagramKeys: [], rendered: true };
+        if (options.check) {
+          // `astro dev`: the whole check runs again on the saved article; the last good version stays in the store meanwhile.
+          const problems = checkChangedArticle(article, readArticles(folder));
+          if (problems.length > 0) return { problems, diagramKeys: [], rendered: false };
         }
+        const data = await context.parseData({ id, data: article.data, filePath });
+        const rendered: RenderedArticle = await renderArticle(article);
+        if (rendered.problems.length > 0) return { problems: rendered.problems, diagramKeys: [], rendered: true };
         mkdirSync(renderedHtmlDir, { recursive: true });
-        writeFileSync(join(renderedHtmlDir, htmlFile), article.html);
+        writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
         keptHtml.add(htmlFile);
-        const metadata: ArticleMetadata = { htmlFile, components: article.components, diagramKeys: article.diagramKeys };
+        const metadata: ArticleMetadata = { htmlFile, components: rendered.components, diagramKeys: rendered.diagramKeys };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
-        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
-        return { problems: [], diagramKeys: article.diagramKeys, rendered: true };
+        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: rendered.headings, ...metadata } } });
+        return { problems: [], diagramKeys: rendered.diagramKeys, rendered: true };
       };
 
-      const problems: ContentProblem[] = [];
+      const problems: Problem[] = [];
       const usedDiagrams = new Set<string>();
       let rendered = 0;
       const started = performance.now();
@@ -117,14 +114,10 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       } finally {
         await closeRenderer();
       }
-      const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
+      const ids = new Set(names.map(slugOfFile));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      if (problems.length > 0) {
-        const error = new ContentError(problems);
-        // The message says where each problem is; a stack trace of the loader would only bury it.
-        error.stack = '';
-        throw error;
-      }
+      // The message says where each problem is; ContentError carries no stack trace to bury it.
+      if (problems.length > 0) throw new ContentError(problems);
       for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
         if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
       }
@@ -135,16 +128,26 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         `${names.length} articles: ${rendered} rendered, ${names.length - rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
       );
 
-      // `astro dev`: an edited, added or removed article is loaded again on its own; its problems are logged, not fatal.
-      const isArticle = (path: string) => {
-        const name = basename(path);
-        return resolve(dirname(path)) === folder && name.endsWith('.mdx') && !name.startsWith('_') ? name : undefined;
+      // `astro dev`: an edited, added or removed article is checked and loaded again on its own. Its problems
+      // are logged and shown in the browser (see `lib/dev-problems.ts`) until the next save fixes them.
+      const shown = new Map<string, Problem[]>();
+      const show = (name: string, found: Problem[]) => {
+        if (found.length > 0) shown.set(name, found);
+        else shown.delete(name);
+        setDevProblems([...shown.values()].flat());
       };
-      const reload = async (path: string) => {
-        const name = isArticle(path);
+      const reload = async (path: string, attempt = 1): Promise<void> => {
+        const name = articleNameOf(path, folder);
         if (!name) return;
         try {
-          const result = await loadArticle(name);
+          const before = readArticle(path).source;
+          const result = await loadArticle(name, { fresh: true, check: true });
+          if (result.problems.length > 0 && attempt < 3) {
+            // An editor may save in two writes; a half-written file is read again once it has settled.
+            await new Promise((settle) => setTimeout(settle, 150));
+            if (readArticle(path, { fresh: true }).source !== before) return reload(path, attempt + 1);
+          }
+          show(name, result.problems);
           if (result.problems.length > 0) logger.error(new ContentError(result.problems).message);
           else if (result.rendered) logger.info(`${name} rendered again`);
         } catch (error) {
@@ -157,8 +160,10 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       context.watcher?.on('change', (path) => void reload(path));
       context.watcher?.on('add', (path) => void reload(path));
       context.watcher?.on('unlink', (path) => {
-        const name = isArticle(path);
-        if (name) store.delete(name.slice(0, -'.mdx'.length));
+        const name = articleNameOf(path, folder);
+        if (!name) return;
+        store.delete(slugOfFile(name));
+        show(name, []);
       });
     },
   };

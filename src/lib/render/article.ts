@@ -8,15 +8,12 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
-import type { ContentProblem } from '../problems';
+import type { ArticleFile } from '../article-source';
+import type { Problem } from '../problems';
 import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
@@ -35,8 +32,8 @@ export interface RenderedArticle {
   components: string[];
   /** Cache keys of the diagram renderings it uses. */
   diagramKeys: string[];
-  /** What is wrong with it; the HTML is not to be used when there is any. */
-  problems: ContentProblem[];
+  /** What is wrong with its diagrams (Mermaid syntax); the HTML is not to be used when there is any. */
+  problems: Problem[];
 }
 
 /** How articles are rendered; the same for every article of a build. */
@@ -49,12 +46,9 @@ export interface RenderOptions {
 
 /** A renderer for articles, built once per build. */
 export function createArticleRenderer(options: RenderOptions = {}) {
+  // Trees come from `articleParser` (remark-parse, MDX, frontmatter, GFM); these plugins only transform them.
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkFrontmatter, ['yaml'])
     .use(remarkUnravel)
-    .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
@@ -66,41 +60,27 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(rehypeStringify, STRINGIFY);
 
   /**
-   * Renders the MDX `source` of the article at `path` (relative to the project
-   * root, for messages). Content problems are returned, not thrown; a broken
-   * file (MDX that cannot be parsed) is returned as a problem too.
+   * Renders `article`, which has passed the content check. Its syntax tree is
+   * consumed (the plugins change it in place). Diagram problems are returned,
+   * not thrown.
    */
-  return async function renderArticle(source: string, path: string): Promise<RenderedArticle> {
-    const file = new VFile({ value: source, path, data: { path, problems: [] } });
-    try {
-      const tree = processor.parse(file);
-      const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
-      const data = file.data as {
-        astro?: { headings?: Heading[] };
-        components?: Set<string>;
-        diagramKeys?: string[];
-        problems: ContentProblem[];
-      };
-      return {
-        html,
-        headings: data.astro?.headings ?? [],
-        components: [...(data.components ?? [])].sort(),
-        diagramKeys: data.diagramKeys ?? [],
-        problems: data.problems,
-      };
-    } catch (error) {
-      // A parse error carries the place it was found; anything else is not the author's to fix.
-      const place = (error as { place?: { line?: number; start?: { line: number } } }).place;
-      if (!place) throw error;
-      const line = place.start?.line ?? place.line;
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      return {
-        html: '',
-        headings: [],
-        components: [],
-        diagramKeys: [],
-        problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
-      };
-    }
+  return async function renderArticle(article: ArticleFile): Promise<RenderedArticle> {
+    const tree = article.tree;
+    if (!tree) throw new Error(`${article.file} reached the renderer unchecked: ${article.syntaxProblem?.message ?? ''}`);
+    const file = new VFile({ value: article.source, path: article.file, data: { path: article.file, problems: [] } });
+    const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
+    const data = file.data as {
+      astro?: { headings?: Heading[] };
+      components?: Set<string>;
+      diagramKeys?: string[];
+      problems: Problem[];
+    };
+    return {
+      html,
+      headings: data.astro?.headings ?? [],
+      components: [...(data.components ?? [])].sort(),
+      diagramKeys: data.diagramKeys ?? [],
+      problems: data.problems,
+    };
   };
 }
