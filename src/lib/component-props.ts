@@ -4,7 +4,7 @@
  * locates in the article (see `lint/components.ts`). Rendering reads the same
  * props after they have passed, so it never checks them again.
  */
-import { closest } from './closest';
+import { closest, editDistance } from './closest';
 
 /** Something wrong with a component's props: what, how to fix it and, when known, the attribute at fault. */
 export interface ComponentIssue {
@@ -85,7 +85,9 @@ export type CalloutType = (typeof CALLOUT_TYPES)[number];
 /** Checks `<Callout type="…">`: absent (a note) or one of `CALLOUT_TYPES`. */
 export function calloutTypeIssues(type: unknown): ComponentIssue[] {
   if (type === undefined || (typeof type === 'string' && (CALLOUT_TYPES as readonly string[]).includes(type))) return [];
-  const guess = typeof type === 'string' ? closest(type, CALLOUT_TYPES) : undefined;
+  const near = typeof type === 'string' ? closest(type, CALLOUT_TYPES) : undefined;
+  // Only a near miss ("tpi") is worth a guess; "danger" is a different word, not a typo of "note".
+  const guess = near && editDistance(String(type), near) <= 2 ? near : undefined;
   return [
     {
       message: `<Callout> has type="${String(type)}"${guess ? ` — did you mean "${guess}"?` : ''}`,

@@ -66,14 +66,14 @@ const fields = (categories: readonly string[]) => ({
   quickAnswer: plainText(QUICK_ANSWER_MAX, 'quickAnswer'),
   /** Slug of one declared category (content/categories.json). Required. */
   category: z
-    .string({ error: say('category is required', `name one of ${categories.join(', ')} (declared in content/categories.json)`) })
+    .string({ error: say('category is required', `name one of ${categories.join(', ')}, declared in content/categories.json`) })
     .refine((value) => categories.includes(value), {
       error: (issue) => {
         const value = String(issue.input);
         const guess = closest(value, categories);
         return say(
           `unknown category "${value}"${guess ? ` — did you mean "${guess}"?` : ''}`,
-          `use one of ${categories.join(', ')} (declared in content/categories.json)`,
+          `use one of ${categories.join(', ')}, declared in content/categories.json`,
         );
       },
     }),
