@@ -24,12 +24,12 @@ export function contentLint(): AstroIntegration {
           for (const problem of problems) logger.warn(formatProblem(problem));
           return;
         }
-        const error = new Error(
+        // An author's mistake, not a crash: Astro would wrap a thrown error in an "unhandled error … hook"
+        // banner and a stack trace, which only bury the lines that say where each problem is.
+        logger.error(
           `Content check failed (run \`npm run lint:content\` to check again without building):\n${formatReport(problems, 'build again')}`,
         );
-        // The lines above already say where each problem is; Astro's stack trace of this hook would only bury them.
-        error.stack = '';
-        throw error;
+        process.exit(1);
       },
     },
   };

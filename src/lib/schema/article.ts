@@ -97,15 +97,8 @@ const fields = (categories: readonly string[]) => ({
   related: z.array(slugField('related slug')).default([]),
   /** Date the facts were last checked, as YYYY-MM-DD. Required. */
   updated: z.coerce.date({ error: say('updated is not a date', 'write it as YYYY-MM-DD, e.g. 2026-11-25') }),
-  /** URLs the article's facts come from. Optional, default none; each an http(s) URL. */
-  sources: z
-    .array(
-      z.url({
-        protocol: /^https?$/,
-        error: (issue) => say(`source "${String(issue.input)}" is not an http(s) URL`, 'copy the full address from the browser'),
-      }),
-    )
-    .default([]),
+  /** URLs the article's facts come from. Optional, default none; each an http(s) URL (checked, with the reason, by the source-urls rule). */
+  sources: z.array(z.custom<string>()).default([]),
   /** Old slugs of this article that must keep working (they redirect here). Optional, default none. */
   redirectFrom: z.array(slugField('redirectFrom slug')).default([]),
 });

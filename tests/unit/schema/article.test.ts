@@ -85,21 +85,19 @@ describe('article frontmatter schema', () => {
     expect(problems({ ...valid, id: 115 })).toEqual(['id: id 115 is not text (quote it: id: "115")']);
   });
 
-  it('checks the id, the related slugs, the date and the source URLs', () => {
+  it('checks the id, the related slugs and the date (source URLs are the source-urls rule’s)', () => {
     expect(
       problems({
         ...valid,
         id: 'Article 7',
         related: ['What Is'],
         updated: 'soon',
-        sources: ['support.myoperator.com/page'],
       }),
     ).toMatchInlineSnapshot(`
       [
         "id: id "Article 7" is not a valid id (use lower-case letters, digits and "-" only, e.g. "108")",
         "related.0: related slug "What Is" is not a slug (use lower-case letters, digits and "-" (the file name without .mdx))",
         "updated: updated is not a date (write it as YYYY-MM-DD, e.g. 2026-11-25)",
-        "sources.0: source "support.myoperator.com/page" is not an http(s) URL (copy the full address from the browser)",
       ]
     `);
   });
