@@ -21,7 +21,8 @@ interface Kept {
 }
 
 const KEY = Symbol.for('helpcenter.article-texts');
-const kept: Map<string, Kept> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Kept> | undefined) ??
+const kept: Map<string, Kept> =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Kept> | undefined) ??
   ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, Kept>());
 
 /** The folder of the articles: `<contentDir>/articles`. */

@@ -29,8 +29,10 @@ const context = { categories: categories.map((c) => c.slug) };
 /** The checks spanning articles over `facts`; fields are placed by reading the frontmatter of the files named. */
 function acrossArticles(facts: readonly SiteFacts[], articles: readonly ArticleFile[]): Problem[] {
   const byFile = new Map(articles.map((a) => [a.file, a]));
-  return checkAcrossArticles(facts, { file: retiredFile, articles: retired }, (file, field) =>
-    byFile.get(file)?.at(field) ?? { line: 1, column: 1 },
+  return checkAcrossArticles(
+    facts,
+    { file: retiredFile, articles: retired },
+    (file, field) => byFile.get(file)?.at(field) ?? { line: 1, column: 1 },
   );
 }
 
@@ -55,9 +57,7 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     const digest = createHash('sha256').update(article.source).digest('hex');
     const hit = cached[article.file];
     const entry =
-      hit?.digest === digest
-        ? hit
-        : { digest, problems: checkArticle(article, context), facts: siteFactsOf(article, context) };
+      hit?.digest === digest ? hit : { digest, problems: checkArticle(article, context), facts: siteFactsOf(article, context) };
     files[article.file] = entry;
     return entry.problems;
   });

@@ -49,7 +49,13 @@ export function taskRowIssues(tasks: unknown): ComponentIssue[] {
   return tasks.flatMap((row: unknown, index): ComponentIssue[] => {
     const label = `row ${index + 1}`;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      return [{ message: `<TaskTable> ${label} is not an object`, fix: 'write it as { task: "…", where: "…", success: "…" }', prop: 'tasks' }];
+      return [
+        {
+          message: `<TaskTable> ${label} is not an object`,
+          fix: 'write it as { task: "…", where: "…", success: "…" }',
+          prop: 'tasks',
+        },
+      ];
     }
     const record = row as Record<string, unknown>;
     const name = isText(record.task) ? `${label} ("${record.task.trim()}")` : label;
@@ -61,7 +67,11 @@ export function taskRowIssues(tasks: unknown): ComponentIssue[] {
         prop: 'tasks',
       }));
     if (record.note !== undefined && !isText(record.note)) {
-      issues.push({ message: `<TaskTable> ${name} has an empty "note"`, fix: 'write the footnote or remove the key', prop: 'tasks' });
+      issues.push({
+        message: `<TaskTable> ${name} has an empty "note"`,
+        fix: 'write the footnote or remove the key',
+        prop: 'tasks',
+      });
     }
     return issues;
   });

@@ -6,7 +6,10 @@ import { EVERYTHING_AT_ONCE } from './everything-at-once';
 // and the message the build must print for it. Problems the content lint finds
 // stop the build first, as `file:line:column: message (fix)`.
 const cases: [scenario: string, message: string][] = [
-  ['missing-title', 'content/articles/extra.mdx:2:1: title is required (write the customer’s question, e.g. "How do I add a user?")'],
+  [
+    'missing-title',
+    'content/articles/extra.mdx:2:1: title is required (write the customer’s question, e.g. "How do I add a user?")',
+  ],
   [
     'quick-answer-too-long',
     'content/articles/extra.mdx:4:1: quickAnswer is 318 characters; the limit is 300 (cut 18 characters and move the detail into the article body)',

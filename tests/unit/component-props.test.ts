@@ -29,6 +29,8 @@ describe('callout type', () => {
     expect(calloutTypeIssues('warnign')).toEqual([
       { message: '<Callout> has type="warnign" — did you mean "warning"?', fix: 'use one of note, tip, warning', prop: 'type' },
     ]);
-    expect(calloutTypeIssues('danger')).toEqual([{ message: '<Callout> has type="danger"', fix: 'use one of note, tip, warning', prop: 'type' }]);
+    expect(calloutTypeIssues('danger')).toEqual([
+      { message: '<Callout> has type="danger"', fix: 'use one of note, tip, warning', prop: 'type' },
+    ]);
   });
 });

@@ -74,7 +74,13 @@ describe('newArticleSource', () => {
     const problems = checkSource('content/articles/how-do-i-set-up-call-forwarding.mdx', source, {
       categories: ['getting-started', 'billing'],
     });
-    expect(problems.map((p: { rule: string }) => p.rule)).toEqual(['todo-markers', 'todo-markers', 'todo-markers', 'todo-markers', 'todo-markers']);
+    expect(problems.map((p: { rule: string }) => p.rule)).toEqual([
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+      'todo-markers',
+    ]);
     expect(problems[0]!.message).toBe('quickAnswer still has the TODO placeholder');
   });
 });

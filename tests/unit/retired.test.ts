@@ -15,8 +15,7 @@ describe('checkRetired', () => {
   });
 
   it('rejects a retired id and names the article that held it', () => {
-    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map(formatProblem))
-      .toMatchInlineSnapshot(`
+    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map(formatProblem)).toMatchInlineSnapshot(`
         [
           "content/articles/guide.mdx:1:1: id "100" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); ids are never reused (give this article a new one)",
         ]

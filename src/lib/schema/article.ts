@@ -38,7 +38,10 @@ const plainText = (max: number, what: string) =>
 const slugField = (what: string) =>
   z.string().refine(isSlug, {
     error: (issue) =>
-      say(`${what} "${String(issue.input)}" is not a slug`, 'use lower-case letters, digits and "-" (the file name without .mdx)'),
+      say(
+        `${what} "${String(issue.input)}" is not a slug`,
+        'use lower-case letters, digits and "-" (the file name without .mdx)',
+      ),
   });
 
 /** Frontmatter fields of an article, in the order an author writes them. */
@@ -59,7 +62,8 @@ const fields = (categories: readonly string[]) => ({
             say(`id ${String(issue.input)} is not text`, `quote it: id: "${String(issue.input)}"`),
     })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: (issue) => say(`id "${String(issue.input)}" is not a valid id`, 'use lower-case letters, digits and "-" only, e.g. "108"'),
+      error: (issue) =>
+        say(`id "${String(issue.input)}" is not a valid id`, 'use lower-case letters, digits and "-" only, e.g. "108"'),
     })
     .max(16, { error: say('id is longer than 16 characters', 'keep it short, it is part of the short link') }),
   /** The answer in one or two sentences, plain text. Required, at most 300 characters. Shown in the ⚡ box, search results and the meta description. */

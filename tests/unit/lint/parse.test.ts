@@ -43,7 +43,11 @@ describe('parseArticleFile', () => {
   });
 
   it('points an unclosed component at its opening tag, in a plain sentence before the parser’s words', () => {
-    const [problem, ...rest] = checkSource('content/articles/guide.mdx', mdx('Text.\n\n<Callout type="tip">\n\nPay early.\n'), CONTEXT);
+    const [problem, ...rest] = checkSource(
+      'content/articles/guide.mdx',
+      mdx('Text.\n\n<Callout type="tip">\n\nPay early.\n'),
+      CONTEXT,
+    );
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ line: 12, column: 1, rule: 'parse' });
     expect(problem!.message).toMatch(/^<Callout> is opened here but never closed \(the MDX parser says: Expected a closing tag/);
