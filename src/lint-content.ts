@@ -7,7 +7,7 @@ import type { ArticleFile } from './lib/article-source';
 import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
 import { compareProblems, type Problem } from './lib/problems';
 import type { SiteFacts } from './lib/site-model';
-import { sourceDigest } from './source-digest';
+import { codeDigest } from './source-digest';
 
 /** Remembered check results: per file, a digest of its text, the problems found in it and what the site checks need of it. */
 interface CheckCache {
@@ -43,14 +43,12 @@ function acrossArticles(facts: readonly SiteFacts[], articles: readonly ArticleF
  * sorted by file and place. Paths are relative to the current folder.
  *
  * With `cacheFile`, the results of each file are remembered there, keyed by
- * its text, the declared categories and the check's own code (`src/lib`), so a
+ * its text, the declared categories and the check's own code (all it imports), so a
  * build checks again only the articles that changed since the last one.
  */
 export function checkContent(contentDir: string, options: { cacheFile?: string } = {}): Problem[] {
   const articles = readArticles(articlesFolder(contentDir));
-  const version = options.cacheFile
-    ? sourceDigest(process.cwd(), ['src/lib', 'package-lock.json'], [JSON.stringify(context)])
-    : '';
+  const version = options.cacheFile ? codeDigest(process.cwd(), ['src/lint-content.ts'], [JSON.stringify(context)]) : '';
   const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
   const files: CheckCache['files'] = {};
   const problems = articles.flatMap((article) => {

@@ -22,7 +22,7 @@ import { ContentError, type Problem } from '../lib/problems';
 import { checkChangedArticle } from '../lint-content';
 import { setDevProblems } from '../lib/dev-problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
-import { sourceDigest } from '../source-digest';
+import { codeDigest } from '../source-digest';
 
 /** What a stored article keeps besides its headings. */
 export interface ArticleMetadata {
@@ -34,15 +34,8 @@ export interface ArticleMetadata {
   diagramKeys: string[];
 }
 
-/** Source files and folders whose change must render every article again. */
-const RENDERER_SOURCES = [
-  'src/lib',
-  'src/loaders',
-  'src/integrations/diagrams.ts',
-  'src/integrations/diagram-renderer.ts',
-  'src/integrations/mermaid-page.js',
-  'package-lock.json',
-];
+/** The module whose code, with everything it imports, renders an article: its change renders every article again. */
+const RENDERER_ENTRY = 'src/loaders/articles.ts';
 
 /** The loader of the articles in `folder` (relative to the project root). */
 export function articleLoader(options: { folder: string; categoriesFile: string }): Loader {
@@ -52,10 +45,11 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       const { config, store, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, options.folder);
-      const version = sourceDigest(root, RENDERER_SOURCES, [
-        config.base,
-        readFileSync(resolve(root, options.categoriesFile), 'utf8'),
-      ]);
+      const version = codeDigest(
+        root,
+        [RENDERER_ENTRY],
+        [config.base, readFileSync(resolve(root, options.categoriesFile), 'utf8')],
+      );
       const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
 
       const names = articleNames(folder);
