@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { categories, retired, retiredFile } from './content-files';
 import { articlesFolder, readArticles } from './content-articles';
 import type { ArticleFile } from './lib/article-source';
 import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
 import { compareProblems, type Problem } from './lib/problems';
+import { checkSynonyms } from './lib/search/synonyms';
 import type { SiteFacts } from './lib/site-model';
 import { codeDigest } from './source-digest';
 
@@ -36,10 +37,33 @@ function acrossArticles(facts: readonly SiteFacts[], articles: readonly ArticleF
   );
 }
 
+/** The problems of `<contentDir>/synonyms.json` (none when there is no such file). */
+function synonymProblems(contentDir: string): Problem[] {
+  const path = join(contentDir, 'synonyms.json');
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        rule: 'synonyms',
+        message: `the file cannot be read as JSON (${(error as Error).message})`,
+        fix: 'write it as [["whitelist", "allow-list"], …]',
+      },
+    ];
+  }
+  return checkSynonyms(raw, file);
+}
+
 /**
  * Checks every article in `<contentDir>/articles` (see `isArticleFileName`):
  * its syntax, its frontmatter against the schema, every lint rule and the
- * components it uses, then the rules spanning articles. Returns every problem,
+ * components it uses, then the rules spanning articles and the synonyms file. Returns every problem,
  * sorted by file and place. Paths are relative to the current folder.
  *
  * With `cacheFile`, the results of each file are remembered there, keyed by
@@ -60,7 +84,7 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     return entry.problems;
   });
   const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
-  problems.push(...acrossArticles(facts, articles));
+  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir));
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies CheckCache));

@@ -93,14 +93,16 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.output).not.toMatch(/\n\s+at \S+ \(|unhandled|hook/i);
   });
 
-  it('a broken synonyms file fails the build naming the file, group and term of every problem', async () => {
+  it('a broken synonyms file fails the build’s content check naming the file, group and term of every problem', async () => {
     const build = await buildFixture('bad-synonyms');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('2 problems in');
+    expect(build.output).toContain('2 content problems found');
     expect(build.output).toContain(
-      'synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one',
+      'content/synonyms.json:1:1: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation) (remove one)',
     );
-    expect(build.output).toContain('synonyms.json: [2]: a group needs at least two terms, got 1');
+    expect(build.output).toContain(
+      'content/synonyms.json:1:1: [2]: a group needs at least two terms, got 1 (add a term that means the same, or remove the group)',
+    );
     expect(build.hasOutput).toBe(false);
   });
 });
