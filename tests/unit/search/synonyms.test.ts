@@ -47,9 +47,8 @@ describe('checkSynonyms', () => {
   });
 
   it('names the group and term of every problem', () => {
-    expect(
-      checkSynonyms([['bill'], ['IVR', 'call flow', 'Call-Flow'], ['ok', 3, '  ']]).map(formatProblem),
-    ).toMatchInlineSnapshot(`
+    expect(checkSynonyms([['bill'], ['IVR', 'call flow', 'Call-Flow'], ['ok', 3, '  ']]).map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "content/synonyms.json:1:1: [0]: a group needs at least two terms, got 1 (add a term that means the same, or remove the group)",
         "content/synonyms.json:1:1: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation) (remove one)",
