@@ -22,5 +22,5 @@ export function devProblems(): readonly Problem[] {
 /** Throws a `ContentError` listing the problems to show, if any: Astro's error overlay then shows it with each file:line. */
 export function throwDevProblems(): void {
   const problems = devProblems();
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(problems, 'save');
 }

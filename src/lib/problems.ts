@@ -56,8 +56,9 @@ export function formatReport(problems: readonly Problem[], then = 'run again'): 
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
-    super(formatReport(problems, 'build again'));
+  /** `then` says what to do after fixing them: "build again" (default) or, under `astro dev`, "save". */
+  constructor(problems: readonly Problem[], then = 'build again') {
+    super(formatReport(problems, then));
     this.name = 'ContentError';
     this.problems = problems;
     this.stack = '';

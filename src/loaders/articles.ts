@@ -142,7 +142,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
             if (readArticle(path, { fresh: true }).source !== before) return reload(path, attempt + 1);
           }
           show(name, result.problems);
-          if (result.problems.length > 0) logger.error(new ContentError(result.problems).message);
+          if (result.problems.length > 0) logger.error(new ContentError(result.problems, 'save').message);
           else if (result.rendered) logger.info(`${name} rendered again`);
         } catch (error) {
           logger.error((error as Error).message);
