@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { markdownFiles } from '../build-cache';
 import { readArticles, readRedirects } from '../content-articles';
-import { articleMarkdown } from '../lib/markdown-export';
+import { articleMarkdown, bodyMarkdown, resolveLinks } from '../lib/markdown-export';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
 
@@ -38,6 +39,11 @@ export function articleFiles(): AstroIntegration {
           for (const article of articles) {
             const page = paths.article(article.slug);
             const data = article.data as { id: string; title: string; quickAnswer: string; sources?: string[] };
+            // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
+            const cached = markdownFiles.get(article.slug);
+            const body = cached
+              ? await readFile(cached, 'utf8')
+              : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
             const markdown = articleMarkdown(
               {
                 title: data.title,
@@ -46,8 +52,7 @@ export function articleFiles(): AstroIntegration {
                 url: absolute(page),
                 shortUrl: absolute(shortPath(String(data.id))),
               },
-              article.body,
-              { resolveLink: absolute },
+              resolveLinks(body, absolute),
             );
             write(`${page}.md`, markdown);
           }

@@ -14,10 +14,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderedHtmlDir } from '../build-cache';
+import { markdownFiles, renderedHtmlDir } from '../build-cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from '../content-articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { slugOfFile } from '../lib/article-source';
+import { bodyMarkdown } from '../lib/markdown-export';
 import { ContentError, type Problem } from '../lib/problems';
 import { checkChangedArticle } from '../lint-content';
 import { setDevProblems } from '../lib/dev-problems';
@@ -66,10 +67,16 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         const article = readArticle(join(folder, name), { fresh: options.fresh === true });
         const digest = context.generateDigest(`${version}\n${article.source}`);
         const htmlFile = `${digest}.html`;
+        const markdownFile = `${digest}.md`;
         const existing = store.get<Record<string, unknown>>(id);
-        if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
+        if (
+          existing?.digest === digest &&
+          existsSync(join(renderedHtmlDir, htmlFile)) &&
+          existsSync(join(renderedHtmlDir, markdownFile))
+        ) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
-          keptHtml.add(htmlFile);
+          keptHtml.add(htmlFile).add(markdownFile);
+          markdownFiles.set(id, join(renderedHtmlDir, markdownFile));
           return { problems: [], diagramKeys: metadata?.diagramKeys ?? [], rendered: false };
         }
         if (options.check) {
@@ -78,11 +85,15 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
           if (problems.length > 0) return { problems, diagramKeys: [], rendered: false };
         }
         const data = await context.parseData({ id, data: article.data, filePath });
+        // The Markdown export comes from the same tree, read before rendering changes it.
+        const markdown = bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
         const rendered: RenderedArticle = await renderArticle(article);
         if (rendered.problems.length > 0) return { problems: rendered.problems, diagramKeys: [], rendered: true };
         mkdirSync(renderedHtmlDir, { recursive: true });
         writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
-        keptHtml.add(htmlFile);
+        writeFileSync(join(renderedHtmlDir, markdownFile), markdown);
+        keptHtml.add(htmlFile).add(markdownFile);
+        markdownFiles.set(id, join(renderedHtmlDir, markdownFile));
         const metadata: ArticleMetadata = { htmlFile, components: rendered.components, diagramKeys: rendered.diagramKeys };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: rendered.headings, ...metadata } } });
@@ -110,6 +121,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       }
       const ids = new Set(names.map(slugOfFile));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const id of markdownFiles.keys()) if (!ids.has(id)) markdownFiles.delete(id);
       // The message says where each problem is; ContentError carries no stack trace to bury it.
       if (problems.length > 0) throw new ContentError(problems);
       for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {

@@ -25,7 +25,14 @@ export interface ComponentUse {
   hasContent: boolean;
 }
 
-/** One component: what an author may write, what is wrong with a use of it, and its HTML. */
+/** What a component's Markdown form gets: its checked attributes and the Markdown source of its body. */
+export interface MarkdownCall {
+  props: Record<string, StaticValue>;
+  /** The body as the author wrote it (Markdown), `''` when there is none. */
+  body: string;
+}
+
+/** One component: what an author may write, what is wrong with a use of it, its HTML and its Markdown. */
 export interface ComponentSpec {
   /** Attributes an author may write. */
   props: readonly string[];
@@ -37,7 +44,18 @@ export interface ComponentSpec {
   check?: (use: ComponentUse) => ComponentIssue[];
   /** Its HTML, for a use that passed `check`. */
   render: (call: ComponentCall) => Element;
+  /** Its plain Markdown, for the `/articles/<slug>.md` export of a use that passed `check`. */
+  markdown: (call: MarkdownCall) => string;
 }
+
+/** A table cell or a line of text in Markdown: whitespace collapsed, `|` escaped. */
+const cell = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+/** A body written over several lines, as one line. */
+const inline = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ').trim();
 
 const textProp = (call: ComponentCall, name: string): string | undefined => call.props[name] as string | undefined;
 
@@ -231,6 +249,39 @@ function troubleshoot(call: ComponentCall): Element {
   );
 }
 
+/** A callout as a block quote led by its title: `> **Tip:** Turn on auto-pay.` */
+function calloutMarkdown({ props, body }: MarkdownCall): string {
+  const title = typeof props.title === 'string' ? props.title : CALLOUT_NAMES[calloutType(props.type)];
+  return `> **${title}:** ${inline(body)}`;
+}
+
+/** A quick answer as a block quote: `> **⚡ Quick answer:** Yes.` */
+function quickAnswerMarkdown({ props, body }: MarkdownCall): string {
+  const label = typeof props.label === 'string' ? props.label : 'Quick answer';
+  return `> **⚡ ${label}:** ${inline(typeof props.text === 'string' ? props.text : body)}`;
+}
+
+/** A task table as a Markdown table, its caption in bold above and its notes below, marked as on the page. */
+function taskTableMarkdown({ props }: MarkdownCall): string {
+  const rows = taskRows(props.tasks);
+  let noteCount = 0;
+  const notes: string[] = [];
+  const lines = ['| Task | Where to click | Success indicator |', '| --- | --- | --- |'];
+  for (const row of rows) {
+    // Marks are escaped: a bare `*` would start a list item or emphasis.
+    const mark = row.note ? `\\${NOTE_MARKS[noteCount++] ?? String(noteCount)}` : '';
+    if (row.note) notes.push(`${mark} ${cell(row.note)}`);
+    lines.push(`| ${cell(row.task)}${mark} | ${cell(row.where)} | ${cell(row.success)} |`);
+  }
+  const caption = typeof props.caption === 'string' ? `**${props.caption}**\n\n` : '';
+  return `${caption}${lines.join('\n')}${notes.length ? `\n\n${notes.join('  \n')}` : ''}`;
+}
+
+/** A troubleshooting entry as two lines: `**Problem:** …` and `**Action:** …`. */
+function troubleshootMarkdown({ props, body }: MarkdownCall): string {
+  return `**Problem:** ${cell(props.problem)}  \n**Action:** ${inline(body)}`;
+}
+
 /** Every component an article can use, by the name it is written with. */
 export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   Callout: {
@@ -241,6 +292,7 @@ export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       ...(hasContent ? [] : [{ message: '<Callout> is empty', fix: 'write its text between <Callout> and </Callout>' }]),
     ],
     render: callout,
+    markdown: calloutMarkdown,
   },
   QuickAnswer: {
     props: ['text', 'label'],
@@ -250,6 +302,7 @@ export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
         ? []
         : [{ message: '<QuickAnswer> is empty', fix: 'give text="…" or write the answer between the tags' }],
     render: quickAnswer,
+    markdown: quickAnswerMarkdown,
   },
   TaskTable: {
     props: ['tasks', 'caption', 'checklist'],
@@ -268,9 +321,10 @@ export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
           ]),
     ],
     render: taskTable,
+    markdown: taskTableMarkdown,
   },
   // Its problem and action are checked by the troubleshoot-action rule, which places each at its line.
-  Troubleshoot: { props: ['problem'], added: ['anchor'], render: troubleshoot },
+  Troubleshoot: { props: ['problem'], added: ['anchor'], render: troubleshoot, markdown: troubleshootMarkdown },
 };
 
 /**
