@@ -65,7 +65,9 @@ export function checkArticle(
 /** What the checks spanning articles need of one that passed its own checks, or `undefined` if it did not. */
 export function siteFactsOf(article: ArticleFile, context: RuleContext): SiteFacts | undefined {
   const result = articleSchema(context.categories).safeParse(article.data);
-  return result.success ? { slug: article.slug, file: article.file, data: result.data } : undefined;
+  if (!result.success) return undefined;
+  const { id, category, related, redirectFrom } = result.data;
+  return { slug: article.slug, file: article.file, data: { id, category, related, redirectFrom } };
 }
 
 /**
