@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../src/lib/article-source';
 import type { RenderedArticle } from '../../../src/lib/render/article';
 
 // The media cache lives under HELPCENTER_CACHE, read when the module loads: a folder of this test's own.
@@ -11,7 +12,8 @@ const { rehypeMedia, mediaCacheDir } = await import('../../../src/integrations/m
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'media');
 const FILE = 'articles/extra.mdx';
-const render = createArticleRenderer({ base: '/help/', media: [rehypeMedia, { root, base: '/help/' }] });
+const renderer = createArticleRenderer({ base: '/help/', media: [rehypeMedia, { root, base: '/help/' }] });
+const render = (source: string, file: string) => renderer(parseArticleFile(file, source));
 const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 
 describe('screenshots and videos beside an article', { timeout: 60_000 }, () => {
