@@ -23,7 +23,7 @@ describe('components', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/articles/guide.mdx:10:1: <Callut> is not a component articles can use — did you mean <Callout>? (use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>)",
+        "content/articles/guide.mdx:10:1: <Callut> is not a component articles can use — did you mean <Callout>? (use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>)",
         "content/articles/guide.mdx:12:10: <Callout> has no attribute "titel" — did you mean "title"? (use type, title)",
         "content/articles/guide.mdx:14:19: <TaskTable> tasks={…}: a variable is not allowed here (write the value out as text in quotes, numbers, true/false, [ … ] and { … })",
         "content/articles/guide.mdx:16:8: {…} runs code, which articles cannot do (write the text itself, or \\{ for a literal brace)",
@@ -36,7 +36,7 @@ describe('components', () => {
   it('refuses import and export lines', () => {
     expect(lint('components', mdx(`import X from './x.astro';\n\nText.`))).toMatchInlineSnapshot(`
       [
-        "content/articles/guide.mdx:10:1: \`import\` and \`export\` are not supported in articles (the components (<Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>) need no import — remove the line)",
+        "content/articles/guide.mdx:10:1: \`import\` and \`export\` are not supported in articles (the components (<Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>) need no import — remove the line)",
       ]
     `);
   });

@@ -26,7 +26,7 @@ describe('schema', () => {
       [
         "content/articles/guide.mdx:2:1: title is required (write the customer’s question, e.g. "How do I add a user?")",
         "content/articles/guide.mdx:5:1: unknown category "biling" — did you mean "billing"? (use one of getting-started, billing, declared in content/categories.json)",
-        "content/articles/guide.mdx:8:1: unknown field "keyowrds" — did you mean "keywords"? (allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, redirectFrom)",
+        "content/articles/guide.mdx:8:1: unknown field "keyowrds" — did you mean "keywords"? (allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom)",
       ]
     `);
   });
