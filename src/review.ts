@@ -14,21 +14,21 @@ function dateOf(value: unknown): Date | undefined {
  */
 export function readReviewArticles(contentDir: string): ReviewArticle[] {
   return readArticles(articlesFolder(contentDir)).flatMap((article) => {
-      const data = article.data;
-      const updated = dateOf(data.updated);
-      if (!updated) return [];
-      return [
-        {
-          slug: article.slug,
-          file: article.file,
-          title: String(data.title ?? article.slug),
-          owner: typeof data.owner === 'string' && data.owner.trim() ? data.owner.trim() : undefined,
-          reviewed: dateOf(data.reviewed),
-          updated,
-          reviewEvery: typeof data.reviewEvery === 'number' ? data.reviewEvery : undefined,
-        },
-      ];
-    });
+    const data = article.data;
+    const updated = dateOf(data.updated);
+    if (!updated) return [];
+    return [
+      {
+        slug: article.slug,
+        file: article.file,
+        title: String(data.title ?? article.slug),
+        owner: typeof data.owner === 'string' && data.owner.trim() ? data.owner.trim() : undefined,
+        reviewed: dateOf(data.reviewed),
+        updated,
+        reviewEvery: typeof data.reviewEvery === 'number' ? data.reviewEvery : undefined,
+      },
+    ];
+  });
 }
 
 /**

@@ -59,7 +59,9 @@ export function anchorLinkProblems(articles: readonly ArticleTargets[], base = '
         column: 1,
         rule: 'anchor-links',
         message: `the link to "${link.href}" leads to no anchor: ${where} has no id "${anchor}"`,
-        fix: nearest.length ? `link to one of its anchors, closest first: ${nearest.join(', ')}` : 'it has no anchors; link to the article itself',
+        fix: nearest.length
+          ? `link to one of its anchors, closest first: ${nearest.join(', ')}`
+          : 'it has no anchors; link to the article itself',
       });
     }
   }

@@ -148,7 +148,13 @@ function embedIssues(host: VideoHost, use: ComponentUse): ComponentIssue[] {
   }
   return [
     ...issues,
-    ...requiredIssue(host.name, use, 'title', 'What the video shows', 'it names the video for screen readers and before it loads'),
+    ...requiredIssue(
+      host.name,
+      use,
+      'title',
+      'What the video shows',
+      'it names the video for screen readers and before it loads',
+    ),
   ];
 }
 
