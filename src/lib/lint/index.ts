@@ -20,6 +20,7 @@ import { mermaidAccessibility } from './mermaid-accessibility';
 import { quickAnswerCount } from './quick-answer-count';
 import { relatedSelf } from './related-self';
 import { schema } from './schema';
+import { safeUrls } from './safe-urls';
 import { sourceUrls } from './source-urls';
 import { sourcesRequired } from './sources-required';
 import { taskTableCells } from './task-table';
@@ -45,6 +46,7 @@ export const LINT_RULES: Readonly<Record<string, LintRule>> = {
   'task-table-cells': taskTableCells,
   'troubleshoot-action': troubleshootAction,
   'image-alt': imageAlt,
+  'safe-urls': safeUrls,
   'mermaid-accessibility': mermaidAccessibility,
 };
 
