@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
 import { media } from './src/integrations/media.ts';
 import { reviewReminder } from './src/integrations/review-summary.ts';
@@ -40,17 +39,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles are rendered by their content loader (src/loaders/articles.ts), not by Astro's Markdown pipeline.
   markdown: { syntaxHighlight: false },
-  // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
-  integrations: [
-    contentLint(),
-    mdx(),
-    sitemap(),
-    articleFiles(),
-    media(),
-    synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
-    reviewReminder(),
-    security(),
-  ],
+  // contentLint() checks the content (articles, synonyms) before anything is built; security() rewrites the finished HTML, so it stays last.
+  integrations: [contentLint(), mdx(), sitemap(), articleFiles(), media(), reviewReminder(), security()],
   vite: {
     plugins: [tailwindcss(), quietHeadInjectWarning()],
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no hashes for them.

@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticleFiles, readRedirects } from '../content-articles';
-import { contentDir } from '../content-files';
-import { articleMarkdown } from '../lib/markdown-export';
+import { markdownFiles } from '../build-cache';
+import { articlesFolder, readArticles, readRedirects } from '../content-articles';
+import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../lib/markdown-export';
+import { toSource } from '../lib/sources';
 import { publishedMediaPath } from './media';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
@@ -34,20 +35,32 @@ export function articleFiles(): AstroIntegration {
         const files = new Map<string, string>();
         const write = (path: string, text: string) => files.set(path, text);
         try {
-          const articles = readArticleFiles();
-          const articlesDir = join(contentDir, 'articles');
+          // The content check has passed, so every field below is there and of its type.
+          const articles = readArticles();
+          const articlesDir = articlesFolder();
           const absolute = (path: string) => absoluteUrl(site, base, path);
           for (const article of articles) {
             const page = paths.article(article.slug);
+            const data = article.data as { id: string; title: string; quickAnswer: string; sources?: unknown[] };
+            // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
+            const cached = markdownFiles.get(article.slug);
+            const body = cached
+              ? await readFile(cached, 'utf8')
+              : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
             const markdown = articleMarkdown(
-              { ...article, url: absolute(page), shortUrl: absolute(shortPath(article.id)) },
-              article.body,
-              { resolveLink: absolute, resolveAsset: (path) => absolute(publishedMediaPath(articlesDir, path)) },
+              {
+                title: data.title,
+                quickAnswer: data.quickAnswer,
+                sources: (data.sources ?? []).flatMap((entry) => toSource(entry) ?? []),
+                url: absolute(page),
+                shortUrl: absolute(shortPath(String(data.id))),
+              },
+              resolveAssets(resolveLinks(body, absolute), (path) => absolute(publishedMediaPath(articlesDir, path))),
             );
             write(`${page}.md`, markdown);
           }
-          const titles = new Map(articles.map((a) => [paths.article(a.slug), a.title]));
-          const redirects = readRedirects();
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
+          const redirects = readRedirects(articles);
           for (const { from, to } of redirects) {
             write(
               `${from}/index.html`,
