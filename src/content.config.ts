@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { categories, contentDir } from './content-files';
+import { categories, contentDir, settings } from './content-files';
 import { articleSchema } from './lib/schema/article';
 import { articleLoader } from './loaders/articles';
 
@@ -9,4 +9,23 @@ const articles = defineCollection({
   schema: articleSchema(categories.map((c) => c.slug)),
 });
 
-export const collections = { articles };
+/**
+ * Translations: `content/articles/<lang>/<slug>.mdx` for each language after the
+ * first in `content/site.json`, one collection `articles-<lang>` each; the slug
+ * and `id` match the English article (checked in `src/data/translations.ts`).
+ */
+const translations = Object.fromEntries(
+  settings.languages.slice(1).map(({ code }) => [
+    `articles-${code}`,
+    defineCollection({
+      loader: articleLoader({
+        folder: `${contentDir}/articles/${code}`,
+        categoriesFile: `${contentDir}/categories.json`,
+        optional: true,
+      }),
+      schema: articleSchema(categories.map((c) => c.slug)),
+    }),
+  ]),
+);
+
+export const collections = { articles, ...translations };

@@ -40,7 +40,12 @@ const RENDERER_SOURCES = [
 ];
 
 /** The loader of the articles in `folder` (relative to the project root). */
-export function articleLoader(options: { folder: string; categoriesFile: string }): Loader {
+export function articleLoader(options: {
+  folder: string;
+  categoriesFile: string;
+  /** A folder that may be absent (a language with no translations yet): then the collection is empty. */
+  optional?: boolean;
+}): Loader {
   return {
     name: 'helpcenter:articles',
     load: async (context: LoaderContext) => {
@@ -54,6 +59,10 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
 
       let names: string[];
+      if (options.optional && !existsSync(folder)) {
+        store.clear();
+        return;
+      }
       try {
         names = readdirSync(folder)
           .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
