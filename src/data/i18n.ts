@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { settings } from '../content-files';
 import { checkStrings, createTranslator, formatDateIn, langOfPath, pathInLang, type StringTable } from '../lib/i18n';
 import type english from '../i18n/en.json';
@@ -12,27 +10,16 @@ export const languages = settings.languages;
 /** The default language's code (served at the root). */
 export const defaultLang = languages[0]!.code;
 
-const stringsDir = new URL('../i18n/', import.meta.url);
+// Every strings file, bundled at build time: `src/i18n/<lang>.json`.
+const stringFiles = import.meta.glob<StringTable>('../i18n/*.json', { eager: true, import: 'default' });
 
 // English is the reference every other file is checked against, whatever the default language.
 function loadTables(): Record<string, StringTable> {
-  const files = ['en', ...languages.map((l) => l.code).filter((c) => c !== 'en')].map(
-    (lang) => {
-      const path = fileURLToPath(new URL(`${lang}.json`, stringsDir));
-      const file = `src/i18n/${lang}.json`;
-      let strings: StringTable | undefined;
-      if (existsSync(path)) {
-        try {
-          strings = JSON.parse(readFileSync(path, 'utf8')) as StringTable;
-        } catch (error) {
-          throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}); fix the file and build again`, {
-            cause: error,
-          });
-        }
-      }
-      return { lang, file, strings };
-    },
-  );
+  const files = ['en', ...languages.map((l) => l.code).filter((c) => c !== 'en')].map((lang) => ({
+    lang,
+    file: `src/i18n/${lang}.json`,
+    strings: stringFiles[`../i18n/${lang}.json`],
+  }));
   const problems = checkStrings(files);
   if (problems.length > 0) {
     const error = new Error(
