@@ -39,6 +39,29 @@ const RENDERER_SOURCES = [
   'package-lock.json',
 ];
 
+// Several loaders (the articles, then each language's translations) share the HTML and diagram
+// caches: what is unused is removed only once every loader has loaded and said what it uses.
+const loaders = new Set<string>();
+// Loaders may run at the same time and share one Chromium: the last one to finish closes it.
+let loading = 0;
+async function doneRendering(): Promise<void> {
+  if (--loading === 0) await closeRenderer();
+}
+const usedBy = new Map<string, { html: Set<string>; diagrams: Set<string> }>();
+
+/** Removes cached HTML and diagrams no loader used, once all loaders have reported; returns the pruned diagrams. */
+function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<string>): string[] {
+  usedBy.set(folder, { html, diagrams });
+  if (usedBy.size < loaders.size) return [];
+  const keptHtml = new Set([...usedBy.values()].flatMap((u) => [...u.html]));
+  const keptDiagrams = new Set([...usedBy.values()].flatMap((u) => [...u.diagrams]));
+  usedBy.clear();
+  for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
+    if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
+  }
+  return pruneDiagramCache(keptDiagrams);
+}
+
 /** The loader of the articles in `folder` (relative to the project root). */
 export function articleLoader(options: {
   folder: string;
@@ -46,6 +69,7 @@ export function articleLoader(options: {
   /** A folder that may be absent (a language with no translations yet): then the collection is empty. */
   optional?: boolean;
 }): Loader {
+  loaders.add(options.folder);
   return {
     name: 'helpcenter:articles',
     load: async (context: LoaderContext) => {
@@ -61,6 +85,7 @@ export function articleLoader(options: {
       let names: string[];
       if (options.optional && !existsSync(folder)) {
         store.clear();
+        pruneWhenAllLoaded(options.folder, new Set(), new Set());
         return;
       }
       try {
@@ -111,6 +136,7 @@ export function articleLoader(options: {
       const usedDiagrams = new Set<string>();
       let rendered = 0;
       const started = performance.now();
+      loading++;
       try {
         // A few articles at a time: while one waits for Chromium to draw its diagram, the next one renders.
         let next = 0;
@@ -124,7 +150,7 @@ export function articleLoader(options: {
         };
         await Promise.all(Array.from({ length: 4 }, worker));
       } finally {
-        await closeRenderer();
+        await doneRendering();
       }
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -134,10 +160,7 @@ export function articleLoader(options: {
         error.stack = '';
         throw error;
       }
-      for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
-        if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
-      }
-      const pruned = pruneDiagramCache(usedDiagrams);
+      const pruned = pruneWhenAllLoaded(options.folder, keptHtml, usedDiagrams);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
       logger.info(
