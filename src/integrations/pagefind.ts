@@ -66,10 +66,11 @@ async function articleWordCounts(outDir: string): Promise<Map<string, number>> {
 /** Writes the Pagefind index of the article pages in `outDir`, and reads their words for typo correction meanwhile. */
 async function indexArticles(outDir: string): Promise<{ pageCount: number; uses: Map<string, number> }> {
   const reading = articleWordCounts(outDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // One index per language, by each page's `<html lang>`; a fallback page (English text under /hi/) has no `data-pagefind-body`, so it stays out of the Hindi index.
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
   // Only article pages carry `data-pagefind-body`; the glob spares Pagefind reading every other page.
-  const added = await index.addDirectory({ path: outDir, glob: 'articles/*/index.html' });
+  const added = await index.addDirectory({ path: outDir, glob: '{articles,*/articles}/*/index.html' });
   if (added.errors.length > 0) throw new Error(added.errors.join('; '));
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(written.errors.join('; '));

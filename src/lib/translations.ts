@@ -81,3 +81,18 @@ export function statusLine(statuses: readonly TranslationStatus[]): string {
     })
     .join('; ');
 }
+
+/** The report of `npm run translations`: per language, a summary line, then the outdated and missing articles. */
+export function formatTranslationReport(statuses: readonly TranslationStatus[]): string {
+  if (statuses.length === 0) return 'The site has one language: nothing to translate (add languages in content/site.json).';
+  return statuses
+    .map((s) => {
+      const lines = [statusLine([s])];
+      if (s.outdated.length > 0)
+        lines.push(`  outdated (the English article changed since): ${s.outdated.join(', ')}`);
+      if (s.missing.length > 0) lines.push(`  missing (shown in English): ${s.missing.join(', ')}`);
+      if (s.translated.length > 0) lines.push(`  translated: ${s.translated.join(', ')}`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}

@@ -67,7 +67,13 @@ function cachedSearch(engine: PagefindClient, term: string, filters: FilterSpec)
 
 /** Starts loading the index's page list and the synonyms; safe to call repeatedly. */
 export function warm(): Promise<PagefindClient> {
-  pagefind ??= openPagefind({ bundle: `${base}pagefind/`, baseUrl: base, excerptLength: 22 });
+  // Pagefind keeps one index per `<html lang>`: a page searches its own language's.
+  pagefind ??= openPagefind({
+    bundle: `${base}pagefind/`,
+    baseUrl: base,
+    excerptLength: 22,
+    language: document.documentElement.lang,
+  });
   synonyms ??= fetch(`${base}search/synonyms.json`)
     .then((r) => (r.ok ? r.json() : {}))
     .then((json: Record<string, string[]>) => new Map(Object.entries(json)));

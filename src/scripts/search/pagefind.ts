@@ -65,14 +65,20 @@ async function download(url: string): Promise<Uint8Array> {
   return unwrap(bytes, url);
 }
 
-/** Opens the index under `bundle` (e.g. `/pagefind/`); result URLs are made absolute with `baseUrl`. */
-export async function openPagefind(options: { bundle: string; baseUrl: string; excerptLength: number }): Promise<PagefindClient> {
+/** Opens the index of `language` under `bundle` (e.g. `/pagefind/`); result URLs are made absolute with `baseUrl`. */
+export async function openPagefind(options: {
+  bundle: string;
+  baseUrl: string;
+  excerptLength: number;
+  /** The language whose index to open (Pagefind writes one per `<html lang>`); default English. */
+  language?: string;
+}): Promise<PagefindClient> {
   const { bundle, baseUrl, excerptLength } = options;
   // Fresh every time, as Pagefind does, so a new build's page list is never mixed with an old one's.
   const entryResponse = await fetch(`${bundle}pagefind-entry.json?ts=${Date.now()}`);
   if (!entryResponse.ok) throw new Error(`Search: could not load ${bundle}pagefind-entry.json (HTTP ${entryResponse.status})`);
   const entry = readEntry(await entryResponse.json());
-  const language = entry.languages['en'] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  const language = entry.languages[options.language ?? 'en'] ?? entry.languages['en'] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!language) throw new Error('Search: the index has no pages');
   const metaUrl = `${bundle}pagefind.${language.hash}.pf_meta`;
   const meta = readMeta(await download(metaUrl), metaUrl);
