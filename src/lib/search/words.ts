@@ -1,6 +1,8 @@
 /**
  * Splits text into lower-case search words the way the index does: runs of
- * letters and digits, accents folded. "Allow-list IPs!" gives `allow`, `list`, `ips`.
+ * letters, digits and the marks that belong to letters (Devanagari vowel signs
+ * and virama), Latin accents folded. "Allow-list IPs!" gives `allow`, `list`, `ips`;
+ * "वेबहुक" stays one word.
  */
 export function words(text: string): string[] {
   return (
@@ -8,7 +10,7 @@ export function words(text: string): string[] {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
   );
 }
 
