@@ -51,8 +51,7 @@ export const pageLang = (url: URL) => langOfPath(sitePath(url), languages);
 export const pagePathIn = (url: URL, lang: string) => pathInLang(sitePath(url), lang, languages);
 
 /** The other languages' description of the site, else the default one. */
-export const siteDescription = (lang: string) =>
-  languages.find((l) => l.code === lang)?.description ?? settings.description;
+export const siteDescription = (lang: string) => languages.find((l) => l.code === lang)?.description ?? settings.description;
 
 /** `path` (site-relative, default language) in `lang`: `articles/x` → `hi/articles/x`. */
 export const inLang = (lang: string, path: string) => pathInLang(path, lang, languages);

@@ -54,8 +54,7 @@ async function load(lang: string): Promise<LocalSite> {
   const translations = new Map(translated.map((e) => [e.id, e]));
   const local = (article: Article): LocalArticle => {
     const translation = translations.get(article.slug);
-    if (!translation)
-      return { ...article, textLang: defaultLang, outdated: false, entry: englishBySlug.get(article.slug)! };
+    if (!translation) return { ...article, textLang: defaultLang, outdated: false, entry: englishBySlug.get(article.slug)! };
     return {
       ...article,
       // Category, tags, related and sources stay the English article's: the two pages have one structure.

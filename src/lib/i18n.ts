@@ -106,9 +106,7 @@ export function formatNumber(lang: string, value: number): string {
 
 /** A date as readers of `lang` in India write it, e.g. "25 November 2026" / "25 नवंबर 2026" (taken in UTC). */
 export function formatDateIn(lang: string, date: Date): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 // The readers are in India: Indian digit grouping and date order in every language.

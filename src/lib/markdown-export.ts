@@ -214,7 +214,12 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
 }
 
 /** The English words of an export. */
-export const EXPORT_LABELS = { quickAnswer: 'Quick answer', ticketLink: 'Link for tickets', webPage: 'Web page', sources: 'Sources' };
+export const EXPORT_LABELS = {
+  quickAnswer: 'Quick answer',
+  ticketLink: 'Link for tickets',
+  webPage: 'Web page',
+  sources: 'Sources',
+};
 
 /** A whole article as Markdown: title, quick answer, short link, the body and its sources (as `[title](url)` when titled). */
 export function articleMarkdown(

@@ -75,8 +75,8 @@ export const REDIRECT_SCRIPT =
   "const a=document.querySelector('a[data-redirect-target]');if(a){let t=a.href;" +
   // A short link opens the reader's language: the one chosen on the site (localStorage "lang"), else the browser's.
   "try{const m=JSON.parse(a.dataset.languages||'{}');let l=null;try{l=localStorage.getItem('lang')}catch{}" +
-  "l=l||(navigator.languages||[]).map((x)=>x.slice(0,2).toLowerCase()).find((x)=>x in m);if(l&&m[l])t=new URL(m[l],location.href).href}catch{}" +
-  "location.replace(t+location.hash)}";
+  'l=l||(navigator.languages||[]).map((x)=>x.slice(0,2).toLowerCase()).find((x)=>x in m);if(l&&m[l])t=new URL(m[l],location.href).href}catch{}' +
+  'location.replace(t+location.hash)}';
 
 /**
  * The page served at a short link or old slug on hosts without `_redirects`:

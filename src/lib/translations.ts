@@ -88,8 +88,7 @@ export function formatTranslationReport(statuses: readonly TranslationStatus[]):
   return statuses
     .map((s) => {
       const lines = [statusLine([s])];
-      if (s.outdated.length > 0)
-        lines.push(`  outdated (the English article changed since): ${s.outdated.join(', ')}`);
+      if (s.outdated.length > 0) lines.push(`  outdated (the English article changed since): ${s.outdated.join(', ')}`);
       if (s.missing.length > 0) lines.push(`  missing (shown in English): ${s.missing.join(', ')}`);
       if (s.translated.length > 0) lines.push(`  translated: ${s.translated.join(', ')}`);
       return lines.join('\n');

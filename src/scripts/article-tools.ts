@@ -24,7 +24,12 @@ for (const target of document.querySelectorAll<HTMLElement>('[data-article-id] [
   button.innerHTML = LINK_ICON;
   button.addEventListener('click', () => {
     const link = deepLink(target.id);
-    void copyWithFeedback(button, word('copiedLink', 'Link copied'), link, `<a href="${escapeHtml(link)}">${escapeHtml(name)}</a>`);
+    void copyWithFeedback(
+      button,
+      word('copiedLink', 'Link copied'),
+      link,
+      `<a href="${escapeHtml(link)}">${escapeHtml(name)}</a>`,
+    );
   });
   (target instanceof HTMLTableRowElement ? target.cells[0] : target)?.append(button);
 }

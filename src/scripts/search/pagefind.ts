@@ -78,7 +78,10 @@ export async function openPagefind(options: {
   const entryResponse = await fetch(`${bundle}pagefind-entry.json?ts=${Date.now()}`);
   if (!entryResponse.ok) throw new Error(`Search: could not load ${bundle}pagefind-entry.json (HTTP ${entryResponse.status})`);
   const entry = readEntry(await entryResponse.json());
-  const language = entry.languages[options.language ?? 'en'] ?? entry.languages['en'] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  const language =
+    entry.languages[options.language ?? 'en'] ??
+    entry.languages['en'] ??
+    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!language) throw new Error('Search: the index has no pages');
   const metaUrl = `${bundle}pagefind.${language.hash}.pf_meta`;
   const meta = readMeta(await download(metaUrl), metaUrl);
