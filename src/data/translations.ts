@@ -23,6 +23,8 @@ export interface LocalSite extends Omit<Site, 'articles' | 'bySlug' | 'categorie
   bySlug: ReadonlyMap<string, LocalArticle>;
   categories: (Site['categories'][number] & { articles: LocalArticle[] })[];
   mostLinked: LocalArticle[];
+  /** The English article's collection entry (a translation's pages compare their anchors with it). */
+  englishEntry: (slug: string) => CollectionEntry<'articles'>;
 }
 
 const cache = new Map<string, Promise<LocalSite>>();
@@ -73,6 +75,7 @@ async function load(lang: string): Promise<LocalSite> {
     bySlug,
     categories: site.categories.map((c) => ({ ...c, articles: c.articles.map((a) => bySlug.get(a.slug)!) })),
     mostLinked: site.mostLinked.map((a) => bySlug.get(a.slug)!),
+    englishEntry: (slug) => englishBySlug.get(slug)!,
   };
 }
 

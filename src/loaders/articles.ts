@@ -17,6 +17,7 @@ import { renderedHtmlDir } from '../build-cache';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
+import type { ComponentWords } from '../lib/render/components';
 import { sourceDigest } from '../source-digest';
 
 /** What a stored article keeps besides its headings. */
@@ -68,6 +69,8 @@ export function articleLoader(options: {
   categoriesFile: string;
   /** A folder that may be absent (a language with no translations yet): then the collection is empty. */
   optional?: boolean;
+  /** For translations: the language, whose pages root-relative links lead to (`/hi/articles/…`), and its component words. */
+  translation?: { lang: string; words: ComponentWords };
 }): Loader {
   loaders.add(options.folder);
   return {
@@ -76,11 +79,18 @@ export function articleLoader(options: {
       const { config, store, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, options.folder);
+      // A translation's links lead to the pages in its language.
+      const base = options.translation ? `${config.base.replace(/\/+$/, '')}/${options.translation.lang}/` : config.base;
       const version = sourceDigest(root, RENDERER_SOURCES, [
-        config.base,
+        base,
         readFileSync(resolve(root, options.categoriesFile), 'utf8'),
+        JSON.stringify(options.translation?.words ?? null),
       ]);
-      const renderArticle = createArticleRenderer({ base: config.base, diagrams: rehypeDiagrams });
+      const renderArticle = createArticleRenderer({
+        base,
+        diagrams: rehypeDiagrams,
+        ...(options.translation ? { words: options.translation.words } : {}),
+      });
 
       let names: string[];
       if (options.optional && !existsSync(folder)) {

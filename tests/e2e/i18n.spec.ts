@@ -27,6 +27,9 @@ test('a translated article is shown in Hindi with Hindi dates, its own canonical
   expect(JSON.parse(jsonLd!).inLanguage).toBe('hi');
   // Components keep working in a translation: the checklist and the Hindi diagram.
   await expect(page.locator('[data-checklist-bar]')).toHaveCount(1);
+  await expect(page.locator('[data-checklist-progress]')).toHaveText('6 में से 0 पूरे');
+  await expect(page.locator('th').first()).toHaveText('काम');
+  await expect(page.locator('[data-trouble] h3').first()).toContainText('समस्या:');
   await expect(page.locator('svg').filter({ hasText: 'पुष्टि ईमेल' }).first()).toBeVisible();
 });
 
@@ -48,6 +51,8 @@ test('the language switch leads to the same section in the other language, and s
   await page.goto(`/articles/${guide}/#task-add-team-members`);
   await page.locator('a[data-lang-switch="hi"]').click();
   await expect(page).toHaveURL(new RegExp(`/hi/articles/${guide}/#task-add-team-members$`));
+  // The translation keeps the English anchors, so the section exists and is in Hindi.
+  await expect(page.locator('#task-add-team-members')).toContainText('टीम के सदस्य जोड़ें');
   await page.goto('/a/101/');
   await expect(page).toHaveURL(new RegExp(`/hi/articles/${guide}/$`));
   await page.locator('a[data-lang-switch="en"]').click();

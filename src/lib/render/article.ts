@@ -20,6 +20,7 @@ import type { ContentProblem } from '../problems';
 import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
+import type { ComponentWords } from './components';
 import { MDX_NODE_TYPES, rehypeComponents } from './rehype-components';
 import { remarkUnravel } from './remark-unravel';
 
@@ -45,6 +46,8 @@ export interface RenderOptions {
   base?: string;
   /** Rehype plugin that renders ```mermaid fences (see `rehypeDiagrams`); fences stay code blocks without it. */
   diagrams?: Pluggable;
+  /** The components' own words in the article's language (a translation's); default English. */
+  words?: ComponentWords;
 }
 
 /** A renderer for articles, built once per build. */
@@ -61,7 +64,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(remarkRehype, { passThrough: MDX_NODE_TYPES } as RemarkRehypeOptions)
     // Headings are collected before components expand, so a troubleshooting entry's heading is not a section.
     .use(rehypeHeadingIds)
-    .use(rehypeComponents)
+    .use(rehypeComponents, { words: options.words })
     .use(options.diagrams ? [options.diagrams] : [])
     .use(rehypeStringify, STRINGIFY);
 

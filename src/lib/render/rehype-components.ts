@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { VFile } from 'vfile';
 import { ComponentError } from '../component-props';
 import type { ContentProblem } from '../problems';
-import { renderComponent } from './components';
+import { renderComponent, type ComponentWords } from './components';
 import { NotStaticError, staticValue, type EstreeNode, type StaticValue } from './static-value';
 
 /** An MDX node that `remark-rehype` passed through untouched; its children are already hast. */
@@ -39,7 +39,7 @@ export interface RenderData {
  * an attribute, `{expressions}` and `import`/`export` are content problems
  * at the article's file:line, collected in `file.data.problems`.
  */
-export function rehypeComponents() {
+export function rehypeComponents(options: { words?: ComponentWords | undefined } = {}) {
   return (tree: Root, file: VFile) => {
     const data = file.data as RenderData;
     const path = data.path ?? 'an article';
@@ -99,7 +99,14 @@ export function rehypeComponents() {
       }
       try {
         used.add(node.name);
-        return [renderComponent(node.name, { props, children, location: at(node) })];
+        return [
+          renderComponent(node.name, {
+            props,
+            children,
+            location: at(node),
+            ...(options.words ? { words: options.words } : {}),
+          }),
+        ];
       } catch (error) {
         if (!(error instanceof ComponentError)) throw error;
         problems.push({ file: error.location, message: error.problem });
