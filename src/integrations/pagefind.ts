@@ -33,6 +33,20 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
   return raw as SynonymGroups;
 }
 
+/**
+ * The synonym groups of every language: `synonyms.json` and `synonyms.<lang>.json`
+ * (e.g. `synonyms.hi.json`). One table serves all languages: terms in different
+ * scripts never meet, and a Hindi page may be found by an English word.
+ */
+export async function loadAllSynonyms(contentDir: string): Promise<SynonymGroups> {
+  const files = (await readdir(contentDir).catch(() => [] as string[]))
+    .filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name))
+    .sort();
+  const groups = [await loadSynonyms(join(contentDir, 'synonyms.json'))];
+  for (const name of files) groups.push(await loadSynonyms(join(contentDir, name)));
+  return groups.flat();
+}
+
 /** The text of an article page that search indexes: from `data-pagefind-body` to the end of the article. */
 export function indexedText(html: string): string {
   const start = html.indexOf('data-pagefind-body');
@@ -51,13 +65,18 @@ export function indexedText(html: string): string {
  * grow with the size of the pages kept.
  */
 async function articleWordCounts(outDir: string): Promise<Map<string, number>> {
-  const articlesDir = join(outDir, 'articles');
-  const slugs = (await readdir(articlesDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+  // The default language's articles, then each other language's (`hi/articles/`); fallback pages index no text.
+  const languages = (await readdir(outDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && /^[a-z]{2,3}$/.test(e.name))
+    .map((e) => join(outDir, e.name, 'articles'));
+  const pagePaths: string[] = [];
+  for (const articlesDir of [join(outDir, 'articles'), ...languages]) {
+    const slugs = (await readdir(articlesDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory());
+    pagePaths.push(...slugs.map(({ name }) => join(articlesDir, name, 'index.html')));
+  }
   const counts = new Map<string, number>();
-  for (let start = 0; start < slugs.length; start += 16) {
-    const pages = await Promise.all(
-      slugs.slice(start, start + 16).map(({ name }) => readFile(join(articlesDir, name, 'index.html'), 'utf8').catch(() => '')),
-    );
+  for (let start = 0; start < pagePaths.length; start += 16) {
+    const pages = await Promise.all(pagePaths.slice(start, start + 16).map((path) => readFile(path, 'utf8').catch(() => '')));
     for (const html of pages) for (const word of words(indexedText(html))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
@@ -96,7 +115,7 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
   const { outDir } = options;
   const started = performance.now();
   try {
-    const groups = await loadSynonyms(join(options.contentDir, 'synonyms.json'));
+    const groups = await loadAllSynonyms(options.contentDir);
     const { pageCount, uses } = await indexArticles(outDir);
     const table = pruneSynonyms(
       synonymTable(groups),
@@ -126,7 +145,7 @@ export function synonymsCheck(options: { contentDir: string }): AstroIntegration
     name: 'helpcenter:synonyms',
     hooks: {
       'astro:build:start': async () => {
-        await loadSynonyms(join(options.contentDir, 'synonyms.json'));
+        await loadAllSynonyms(options.contentDir);
       },
     },
   };
