@@ -77,3 +77,29 @@ test('Hindi pages search the Hindi index with Devanagari queries', async ({ page
   await expect(first).toBeVisible();
   await expect(first.locator('a').first()).toHaveAttribute('href', /\/hi\/articles\/myoperator-ip-addresses-to-allow-list\//);
 });
+
+const hindiCases = [
+  { query: 'भुगतान के बाद क्या करें', expect: 'what-to-do-after-paying-for-myoperator' },
+  { query: 'पेमेंट के बाद', expect: 'what-to-do-after-paying-for-myoperator' },
+  { query: 'केवाईसी दस्तावेज़', expect: 'what-to-do-after-paying-for-myoperator' },
+  { query: 'वेबहुक नहीं पहुँच रहे', expect: 'myoperator-ip-addresses-to-allow-list' },
+  { query: 'फ़ायरवॉल पोर्ट', expect: 'myoperator-ip-addresses-to-allow-list' },
+  { query: 'NGO हेल्पलाइन', expect: 'myoperator-for-ngos' },
+  { query: 'वेरिएबल मैपिंग', expect: 'when-is-variable-mapping-required' },
+  { query: 'MyOperator क्या है', expect: 'what-is-myoperator' },
+];
+
+test('Hindi questions find the Hindi answer in the top 3 of the Hindi search', async ({ page }) => {
+  test.setTimeout(90_000);
+  const misses: string[] = [];
+  for (const { query, expect: slug } of hindiCases) {
+    await page.goto(`/hi/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-results], [data-search-empty]').first().waitFor();
+    const top = await page
+      .locator('[data-search-result] > a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    if (!top.includes(`/hi/articles/${slug}/`)) misses.push(`"${query}": expected ${slug}, got ${top.join(', ') || 'nothing'}`);
+  }
+  console.log(`Hindi search relevance: ${hindiCases.length - misses.length}/${hindiCases.length} in the top 3`);
+  expect(misses).toEqual([]);
+});
