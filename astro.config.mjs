@@ -44,7 +44,8 @@ export default defineConfig({
   integrations: [
     contentLint(),
     mdx(),
-    sitemap(),
+    // Each language's "not found" page (`/hi/404/`) is a page Astro builds, but not one to list.
+    sitemap({ filter: (page) => !/\/404\/$/.test(new URL(page).pathname) }),
     articleFiles(),
     media(),
     synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),

@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, retired } from './content-files';
 import { redirectMap, type Redirect } from './lib/redirects';
@@ -22,14 +22,18 @@ let cached: ArticleFile[] | undefined;
 /**
  * The articles read straight from their files, for build steps that run
  * outside the pages (`_redirects`, redirect pages, Markdown exports). Read once
- * per build, after the content loader has checked the same files.
+ * per build, after the content loader has checked the same files. With `lang`,
+ * the translations in `content/articles/<lang>/` (none when the folder is absent).
  */
-export function readArticleFiles(): ArticleFile[] {
-  return (cached ??= read());
+export function readArticleFiles(lang?: string): ArticleFile[] {
+  if (lang) {
+    const dir = join(contentDir, 'articles', lang);
+    return existsSync(dir) ? read(dir) : [];
+  }
+  return (cached ??= read(join(contentDir, 'articles')));
 }
 
-function read(): ArticleFile[] {
-  const dir = join(contentDir, 'articles');
+function read(dir: string): ArticleFile[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
     .sort()

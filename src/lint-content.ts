@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LINT_RULES, lintArticle, sourcesRequired, type LintProblem } from './lib/lint';
 import { categoriesSchema } from './lib/schema/category';
@@ -79,9 +79,56 @@ export function lintContent(contentDir: string, options: { cacheFile?: string } 
       files[path] = { digest, problems: found };
       return found;
     });
+  problems.push(...lintTranslations(folder, names, rules));
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies LintCache));
   }
   return problems;
+}
+
+/**
+ * Lints the translations in `<folder>/<lang>/*.mdx` (a folder per language code)
+ * with the same rules, and checks that each has an English article of the same
+ * file name and the same `id`.
+ */
+function lintTranslations(folder: string, englishNames: readonly string[], rules: typeof LINT_RULES): LintProblem[] {
+  const idOf = (source: string) => /^id:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(source.split(/^---\s*$/m)[1] ?? '')?.[1];
+  return englishNames
+    .filter((name) => /^[a-z]{2,3}$/.test(name) && statSync(join(folder, name)).isDirectory())
+    .sort()
+    .flatMap((lang) =>
+      readdirSync(join(folder, lang))
+        .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+        .sort()
+        .flatMap((name) => {
+          const path = relative(process.cwd(), join(folder, lang, name));
+          const source = readFileSync(join(folder, lang, name), 'utf8');
+          const found = lintArticle(path, source, rules);
+          const englishPath = relative(process.cwd(), join(folder, name));
+          if (!englishNames.includes(name)) {
+            found.push({
+              file: path,
+              line: 1,
+              column: 1,
+              rule: 'translation-of',
+              message: `no English article ${englishPath} for this translation`,
+              fix: 'give the translation the file name of its English article, or write the English article first',
+            });
+          } else {
+            const id = idOf(source);
+            const englishId = idOf(readFileSync(join(folder, name), 'utf8'));
+            if (id !== englishId)
+              found.push({
+                file: path,
+                line: 1,
+                column: 1,
+                rule: 'translation-of',
+                message: `id "${id ?? ''}" differs from "${englishId ?? ''}" in ${englishPath}`,
+                fix: `keep the English article's id: id: "${englishId ?? ''}"`,
+              });
+          }
+          return found;
+        }),
+    );
 }

@@ -1,13 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticleFiles, readRedirects } from '../content-articles';
-import { contentDir } from '../content-files';
+import { contentDir, settings } from '../content-files';
 import { articleMarkdown } from '../lib/markdown-export';
 import { publishedMediaPath } from './media';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
+
+/** The words of a Markdown export in `lang`, from `src/i18n/<lang>.json`. */
+function exportLabels(lang: string) {
+  const strings = JSON.parse(readFileSync(join(process.cwd(), 'src', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+  return {
+    quickAnswer: strings['export.quickAnswer'] ?? 'Quick answer',
+    ticketLink: strings['export.ticketLink'] ?? 'Link for tickets',
+    webPage: strings['export.webPage'] ?? 'Web page',
+    sources: strings['article.sources'] ?? 'Sources',
+  };
+}
 
 /**
  * Writes the files that go with the article pages, straight into the build
@@ -48,10 +60,49 @@ export function articleFiles(): AstroIntegration {
           }
           const titles = new Map(articles.map((a) => [paths.article(a.slug), a.title]));
           const redirects = readRedirects();
+          // Each other language: its translations as Markdown, and `<lang>/a/<id>/`, the short link that forces it.
+          const otherLanguages = settings.languages.slice(1).map((l) => l.code);
+          for (const lang of otherLanguages) {
+            const labels = exportLabels(lang);
+            for (const translation of readArticleFiles(lang)) {
+              const original = articles.find((a) => a.slug === translation.slug);
+              const page = `${lang}/${paths.article(translation.slug)}`;
+              const markdown = articleMarkdown(
+                {
+                  ...translation,
+                  sources: original?.sources ?? translation.sources,
+                  url: absolute(page),
+                  shortUrl: absolute(`${lang}/${shortPath(translation.id)}`),
+                },
+                translation.body,
+                { resolveLink: absolute, labels },
+              );
+              write(`${page}.md`, markdown);
+            }
+            for (const article of articles) {
+              const to = `${lang}/${paths.article(article.slug)}`;
+              write(
+                `${lang}/${shortPath(article.id)}/index.html`,
+                redirectPage({ title: article.title, href: withBase(base, to), canonical: absolute(to) }),
+              );
+            }
+          }
+          const languagesOf = (to: string) =>
+            otherLanguages.length === 0 || !to.startsWith('articles/')
+              ? undefined
+              : Object.fromEntries([
+                  [settings.languages[0]!.code, withBase(base, to)],
+                  ...otherLanguages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
+                ]);
           for (const { from, to } of redirects) {
             write(
               `${from}/index.html`,
-              redirectPage({ title: titles.get(to) ?? 'Moved', href: withBase(base, to), canonical: absolute(to) }),
+              redirectPage({
+                title: titles.get(to) ?? 'Moved',
+                href: withBase(base, to),
+                canonical: absolute(to),
+                languages: languagesOf(to),
+              }),
             );
           }
           write('_redirects', redirectsFile(redirects, base));

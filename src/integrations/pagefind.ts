@@ -46,6 +46,20 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
 }
 
 /**
+ * The synonym groups of every language: `synonyms.json` and `synonyms.<lang>.json`
+ * (e.g. `synonyms.hi.json`). One table serves all languages: terms in different
+ * scripts never meet, and a Hindi page may be found by an English word.
+ */
+export async function loadAllSynonyms(contentDir: string): Promise<SynonymGroups> {
+  const files = (await readdir(contentDir).catch(() => [] as string[]))
+    .filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name))
+    .sort();
+  const groups = [await loadSynonyms(join(contentDir, 'synonyms.json'))];
+  for (const name of files) groups.push(await loadSynonyms(join(contentDir, name)));
+  return groups.flat();
+}
+
+/**
  * How often each word occurs over the pages of an index, counted from the text Pagefind stored for each
  * page (its fragments): exactly the regions it indexed, so chrome outside `data-pagefind-body` or inside
  * `data-pagefind-ignore` never reaches the typo vocabulary. Fragments are read a few at a time.
@@ -102,7 +116,7 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
   const { outDir } = options;
   const started = performance.now();
   try {
-    const groups = await loadSynonyms(join(options.contentDir, 'synonyms.json'));
+    const groups = await loadAllSynonyms(options.contentDir);
     const { pageCount, uses } = await indexArticles(outDir);
     const table = pruneSynonyms(
       synonymTable(groups),
@@ -138,7 +152,7 @@ export function synonymsCheck(options: { contentDir: string }): AstroIntegration
     name: 'helpcenter:synonyms',
     hooks: {
       'astro:build:start': async () => {
-        await loadSynonyms(join(options.contentDir, 'synonyms.json'));
+        await loadAllSynonyms(options.contentDir);
       },
     },
   };

@@ -227,21 +227,33 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
+/** The English words of an export. */
+export const EXPORT_LABELS = {
+  quickAnswer: 'Quick answer',
+  ticketLink: 'Link for tickets',
+  webPage: 'Web page',
+  sources: 'Sources',
+};
+
 /** A whole article as Markdown: title, quick answer, short link, the body and its sources (as `[title](url)` when titled). */
 export function articleMarkdown(
   article: { title: string; quickAnswer: string; url: string; shortUrl: string; sources: readonly Source[] },
   body: string,
-  options: MarkdownExportOptions = {},
+  options: MarkdownExportOptions & {
+    /** The export's own words in the article's language; default English. */
+    labels?: { quickAnswer: string; ticketLink: string; webPage: string; sources: string };
+  } = {},
 ): string {
+  const labels = options.labels ?? EXPORT_LABELS;
   const parts = [
     `# ${article.title}`,
-    `> **⚡ Quick answer:** ${article.quickAnswer}`,
-    `Link for tickets: <${article.shortUrl}> · Web page: <${article.url}>`,
+    `> **⚡ ${labels.quickAnswer}:** ${article.quickAnswer}`,
+    `${labels.ticketLink}: <${article.shortUrl}> · ${labels.webPage}: <${article.url}>`,
     mdxToMarkdown(body, options).trim(),
   ];
   if (article.sources.length > 0) {
     const items = article.sources.map((s) => (s.title ? `- [${s.title.replace(/[[\]]/g, '\\$&')}](${s.url})` : `- <${s.url}>`));
-    parts.push(`## Sources\n\n${items.join('\n')}`);
+    parts.push(`## ${labels.sources}\n\n${items.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

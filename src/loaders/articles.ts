@@ -19,6 +19,7 @@ import { mediaDigest, pruneMediaCache, rehypeMedia } from '../integrations/media
 import { anchorLinkProblems, type AnchorLink, type ArticleTargets } from '../lib/anchor-links';
 import { ContentError, type ContentProblem } from '../lib/problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
+import type { ComponentWords } from '../lib/render/components';
 import { sourceDigest } from '../source-digest';
 
 /** What a stored article keeps besides its headings. */
@@ -46,25 +47,68 @@ const RENDERER_SOURCES = [
   'package-lock.json',
 ];
 
+// Several loaders (the articles, then each language's translations) share the HTML and diagram
+// caches: what is unused is removed only once every loader has loaded and said what it uses.
+const loaders = new Set<string>();
+// Loaders may run at the same time and share one Chromium: the last one to finish closes it.
+let loading = 0;
+async function doneRendering(): Promise<void> {
+  if (--loading === 0) await closeRenderer();
+}
+const usedBy = new Map<string, { html: Set<string>; diagrams: Set<string>; media: Set<string> }>();
+
+/** Removes cached HTML, diagrams and media no loader used, once all loaders have reported; returns the pruned diagrams. */
+function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<string>, media: Set<string>): string[] {
+  usedBy.set(folder, { html, diagrams, media });
+  if (usedBy.size < loaders.size) return [];
+  const keptHtml = new Set([...usedBy.values()].flatMap((u) => [...u.html]));
+  const keptDiagrams = new Set([...usedBy.values()].flatMap((u) => [...u.diagrams]));
+  const keptMedia = new Set([...usedBy.values()].flatMap((u) => [...u.media]));
+  usedBy.clear();
+  for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
+    if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
+  }
+  pruneMediaCache(keptMedia);
+  return pruneDiagramCache(keptDiagrams);
+}
+
 /** The loader of the articles in `folder` (relative to the project root). */
-export function articleLoader(options: { folder: string; categoriesFile: string }): Loader {
+export function articleLoader(options: {
+  folder: string;
+  categoriesFile: string;
+  /** A folder that may be absent (a language with no translations yet): then the collection is empty. */
+  optional?: boolean;
+  /** For translations: the language, whose pages root-relative links lead to (`/hi/articles/…`), and its component words. */
+  translation?: { lang: string; words: ComponentWords };
+}): Loader {
+  loaders.add(options.folder);
   return {
     name: 'helpcenter:articles',
     load: async (context: LoaderContext) => {
       const { config, store, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, options.folder);
+      // A translation's links lead to the pages in its language.
+      const base = options.translation ? `${config.base.replace(/\/+$/, '')}/${options.translation.lang}/` : config.base;
       const version = sourceDigest(root, RENDERER_SOURCES, [
-        config.base,
+        base,
         readFileSync(resolve(root, options.categoriesFile), 'utf8'),
+        JSON.stringify(options.translation?.words ?? null),
       ]);
       const renderArticle = createArticleRenderer({
-        base: config.base,
+        base,
         diagrams: rehypeDiagrams,
+        // Media files are published once for every language, under the site's base.
         media: [rehypeMedia, { root, base: config.base }],
+        ...(options.translation ? { words: options.translation.words } : {}),
       });
 
       let names: string[];
+      if (options.optional && !existsSync(folder)) {
+        store.clear();
+        pruneWhenAllLoaded(options.folder, new Set(), new Set(), new Set());
+        return;
+      }
       try {
         names = readdirSync(folder)
           .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
@@ -148,6 +192,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       const targets: ArticleTargets[] = [];
       let rendered = 0;
       const started = performance.now();
+      loading++;
       try {
         // A few articles at a time: while one waits for Chromium to draw its diagram, the next one renders.
         let next = 0;
@@ -163,10 +208,10 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         };
         await Promise.all(Array.from({ length: 4 }, worker));
       } finally {
-        await closeRenderer();
+        await doneRendering();
       }
       // Links between articles are checked once every article is known; a broken one stops the build like any problem.
-      problems.push(...anchorLinkProblems(targets, config.base));
+      problems.push(...anchorLinkProblems(targets, base));
       const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length > 0) {
@@ -175,11 +220,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         error.stack = '';
         throw error;
       }
-      for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
-        if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
-      }
-      pruneMediaCache(usedMedia);
-      const pruned = pruneDiagramCache(usedDiagrams);
+      const pruned = pruneWhenAllLoaded(options.folder, keptHtml, usedDiagrams, usedMedia);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
       logger.info(

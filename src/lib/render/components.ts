@@ -21,7 +21,42 @@ export interface ComponentCall {
   children: ElementContent[];
   /** `content/articles/foo.mdx:42`. */
   location: string;
+  /** The components' own words in the article's language; default English (`COMPONENT_WORDS`). */
+  words?: ComponentWords;
 }
+
+/** The words components add around an author's text, in one language (from `src/i18n/<lang>.json` `component.*`). */
+export interface ComponentWords {
+  note: string;
+  tip: string;
+  warning: string;
+  task: string;
+  where: string;
+  success: string;
+  seeNote: string;
+  /** With `{done}` and `{total}`. */
+  progress: string;
+  resetChecklist: string;
+  problem: string;
+  action: string;
+  copyFix: string;
+}
+
+/** The components' words in English. */
+export const COMPONENT_WORDS: ComponentWords = {
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  task: 'Task',
+  where: 'Where to click',
+  success: 'Success indicator',
+  seeNote: '(see note)',
+  progress: '{done} of {total} done',
+  resetChecklist: 'Reset checklist',
+  problem: 'Problem:',
+  action: 'Action:',
+  copyFix: 'Copy fix',
+};
 
 interface ComponentSpec {
   /** Attributes an author may write. */
@@ -47,12 +82,11 @@ const CALLOUT_STYLES = {
   tip: 'border-[var(--color-tip-line)] bg-[var(--color-tip)]',
   warning: 'border-[var(--color-warn-line)] bg-[var(--color-warn)]',
 };
-const CALLOUT_NAMES = { note: 'Note', tip: 'Tip', warning: 'Warning' };
 
 /** `<Callout type="tip" title="Save time">Turn on auto-pay.</Callout>`: a highlighted aside. */
 function callout(call: ComponentCall): Element {
   const type = checkCalloutType(call.props.type, call.location);
-  const title = textProp(call, 'Callout', 'title') ?? CALLOUT_NAMES[type];
+  const title = textProp(call, 'Callout', 'title') ?? (call.words ?? COMPONENT_WORDS)[type];
   if (isEmpty(call.children)) {
     throw new ComponentError(call.location, 'Callout', 'is empty: write its text between <Callout> and </Callout>');
   }
@@ -112,18 +146,23 @@ const NOTE_MARKS = ['*', '†', '‡', '§'];
 const isUrl = (text: string) => /^https?:\/\/\S+$/.test(text);
 
 /** The progress line and reset button of a task table used as a checklist; hidden until its script runs. */
-function checklistBar(total: number): Element {
+function checklistBar(total: number, words: ComponentWords): Element {
   return h(
     'div',
     {
       class: 'checklist-bar no-print mb-2 flex flex-wrap items-center gap-3 text-sm',
       'data-checklist-bar': '',
       'data-pagefind-ignore': '',
+      'data-progress-words': words.progress,
       hidden: true,
     },
     [
-      h('p', { role: 'status', class: 'font-semibold', 'data-checklist-progress': '' }, `0 of ${total} done`),
-      h('button', { type: 'button', class: 'copy-button', 'data-checklist-reset': '' }, 'Reset checklist'),
+      h(
+        'p',
+        { role: 'status', class: 'font-semibold', 'data-checklist-progress': '' },
+        words.progress.replace('{done}', '0').replace('{total}', String(total)),
+      ),
+      h('button', { type: 'button', class: 'copy-button', 'data-checklist-reset': '' }, words.resetChecklist),
     ],
   );
 }
@@ -134,6 +173,7 @@ function checklistBar(total: number): Element {
  * get a footnote mark and the note under the table.
  */
 function taskTable(call: ComponentCall): Element {
+  const words = call.words ?? COMPONENT_WORDS;
   const rows = checkTaskRows(call.props.tasks, call.location);
   const caption = textProp(call, 'TaskTable', 'caption');
   const checklist = call.props.checklist;
@@ -156,11 +196,11 @@ function taskTable(call: ComponentCall): Element {
   const notes = prepared.filter((row) => row.note);
   const th = (text: string) => h('th', { scope: 'col', class: 'px-3 py-2 font-semibold' }, text);
   return h('div', { class: 'task-table-wrap not-prose my-6', 'data-checklist': checklist ? tableId : undefined }, [
-    checklist ? checklistBar(prepared.length) : undefined,
+    checklist ? checklistBar(prepared.length, words) : undefined,
     h('table', { class: 'task-table w-full border-collapse text-left text-[0.95rem]', id: tableId }, [
       caption ? h('caption', { class: 'mb-2 text-left font-semibold' }, caption) : undefined,
       h('thead', { 'data-pagefind-ignore': '' }, [
-        h('tr', { class: 'border-b-2 border-[var(--color-line)]' }, [th('Task'), th('Where to click'), th('Success indicator')]),
+        h('tr', { class: 'border-b-2 border-[var(--color-line)]' }, [th(words.task), th(words.where), th(words.success)]),
       ]),
       h(
         'tbody',
@@ -181,18 +221,18 @@ function taskTable(call: ComponentCall): Element {
                         class: 'text-[var(--color-accent)] no-underline',
                         'aria-describedby': `${row.id}-note`,
                       },
-                      [h('span', { 'aria-hidden': 'true' }, row.mark), h('span', { class: 'visually-hidden' }, '(see note)')],
+                      [h('span', { 'aria-hidden': 'true' }, row.mark), h('span', { class: 'visually-hidden' }, words.seeNote)],
                     )
                   : undefined,
               ]),
               h(
                 'td',
-                { class: 'px-3 py-2', 'data-label': 'Where to click' },
+                { class: 'px-3 py-2', 'data-label': words.where },
                 isUrl(row.where)
                   ? h('a', { class: 'text-[var(--color-accent)] underline', href: row.where, rel: 'noopener' }, row.where)
                   : row.where,
               ),
-              h('td', { class: 'px-3 py-2', 'data-label': 'Success indicator' }, row.success),
+              h('td', { class: 'px-3 py-2', 'data-label': words.success }, row.success),
             ],
           ),
         ),
@@ -216,6 +256,7 @@ function taskTable(call: ComponentCall): Element {
 
 /** `<Troubleshoot problem="Can't log in">Click **Forgot password**.</Troubleshoot>`: a problem and the action that fixes it. */
 function troubleshoot(call: ComponentCall): Element {
+  const words = call.words ?? COMPONENT_WORDS;
   const title = checkTroubleshoot(call.props.problem, !isEmpty(call.children), call.location);
   const id = typeof call.props.anchor === 'string' ? call.props.anchor : `problem-${slugify(title)}`;
   return h(
@@ -227,7 +268,7 @@ function troubleshoot(call: ComponentCall): Element {
     },
     [
       h('h3', { id, class: 'scroll-mt-4 text-base font-semibold', 'data-anchor': '' }, [
-        h('span', { class: 'text-[var(--color-muted)]' }, 'Problem:'),
+        h('span', { class: 'text-[var(--color-muted)]' }, words.problem),
         ' ',
         h('span', { 'data-problem-text': '' }, title),
       ]),
@@ -237,12 +278,12 @@ function troubleshoot(call: ComponentCall): Element {
           class: 'trouble-action mt-2 leading-relaxed [&_a]:text-[var(--color-accent)] [&_a]:underline [&_p]:inline',
           'data-action': '',
         },
-        [h('strong', 'Action:'), ' ', ...call.children],
+        [h('strong', words.action), ' ', ...call.children],
       ),
       h(
         'button',
         { type: 'button', class: 'copy-button no-print mt-3', 'data-copy-fix': '', 'data-pagefind-ignore': '', hidden: true },
-        'Copy fix',
+        words.copyFix,
       ),
     ],
   );

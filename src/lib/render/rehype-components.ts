@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { VFile } from 'vfile';
 import { ComponentError } from '../component-props';
 import type { ContentProblem } from '../problems';
-import { renderComponent } from './components';
+import { renderComponent, type ComponentWords } from './components';
 import { rawTagProblem } from './raw-html';
 import { NotStaticError, staticValue, type EstreeNode, type StaticValue } from './static-value';
 
@@ -40,7 +40,7 @@ export interface RenderData {
  * Attribute values must be literals. An unknown component, code in an attribute, `{expressions}` and `import`/`export` are content problems
  * at the article's file:line, collected in `file.data.problems`.
  */
-export function rehypeComponents() {
+export function rehypeComponents(options: { words?: ComponentWords | undefined } = {}) {
   return (tree: Root, file: VFile) => {
     const data = file.data as RenderData;
     const path = data.path ?? 'an article';
@@ -105,7 +105,7 @@ export function rehypeComponents() {
       }
       try {
         used.add(node.name);
-        const element = renderComponent(node.name, { props, children, location: at(node) });
+        const element = renderComponent(node.name, { props, children, location: at(node), ...(options.words ? { words: options.words } : {}) });
         // Later steps (media files) report problems at the component's line.
         if (node.position) element.position ??= node.position as Element['position'];
         return [element];
