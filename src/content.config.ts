@@ -22,6 +22,9 @@ function componentWords(lang: string): ComponentWords {
     problem: word('copy.problem'),
     action: word('copy.action'),
     copyFix: word('component.copyFix'),
+    videoCaptions: word('component.videoCaptions'),
+    videoDownload: word('component.videoDownload'),
+    videoPlaysFrom: word('component.videoPlaysFrom'),
   };
 }
 

@@ -75,7 +75,11 @@ export function articleFiles(): AstroIntegration {
                   shortUrl: absolute(`${lang}/${shortPath(translation.id)}`),
                 },
                 translation.body,
-                { resolveLink: absolute, labels },
+                {
+                  resolveLink: absolute,
+                  resolveAsset: (path) => absolute(publishedMediaPath(join(articlesDir, lang), path)),
+                  labels,
+                },
               );
               write(`${page}.md`, markdown);
             }

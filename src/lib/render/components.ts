@@ -40,6 +40,12 @@ export interface ComponentWords {
   problem: string;
   action: string;
   copyFix: string;
+  /** The label of a `<Video>`'s captions track. */
+  videoCaptions: string;
+  /** The link a browser without video shows. */
+  videoDownload: string;
+  /** Under a `<YouTube>`/`<Vimeo>` placeholder, with `{host}`. */
+  videoPlaysFrom: string;
 }
 
 /** The components' words in English. */
@@ -56,6 +62,9 @@ export const COMPONENT_WORDS: ComponentWords = {
   problem: 'Problem:',
   action: 'Action:',
   copyFix: 'Copy fix',
+  videoCaptions: 'Captions',
+  videoDownload: 'Download the video',
+  videoPlaysFrom: 'Plays from {host}; nothing loads from {host} until you click.',
 };
 
 interface ComponentSpec {

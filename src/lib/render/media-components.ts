@@ -8,7 +8,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { ComponentError } from '../component-props';
-import type { ComponentCall } from './components';
+import { COMPONENT_WORDS, type ComponentCall } from './components';
 
 const text = (call: ComponentCall, component: string, name: string, example: string): string | undefined => {
   const value = call.props[name];
@@ -46,14 +46,15 @@ export function video(call: ComponentCall): Element {
   const poster = text(call, 'Video', 'poster', './videos/name.jpg');
   const title = text(call, 'Video', 'title', 'What the video shows');
   const lang = text(call, 'Video', 'lang', 'en') ?? 'en';
+  const words = call.words ?? COMPONENT_WORDS;
   return h('figure', { class: 'article-video' }, [
     h(
       'video',
       // Only the poster and size load with the page; the video itself when the reader plays it.
       { controls: true, preload: 'none', playsinline: true, poster, src, 'aria-label': title, width: 1280, height: 720 },
       [
-        h('track', { kind: 'captions', src: captions, srclang: lang, label: 'Captions', default: true }),
-        h('a', { href: src }, 'Download the video'),
+        h('track', { kind: 'captions', src: captions, srclang: lang, label: words.videoCaptions, default: true }),
+        h('a', { href: src }, words.videoDownload),
       ],
     ),
     title ? h('figcaption', title) : undefined,
@@ -120,7 +121,7 @@ function embed(host: VideoHost, call: ComponentCall): Element {
       h('a', { class: 'video-embed-start', href: host.page(id), rel: 'noopener noreferrer' }, [
         h('span', { class: 'video-embed-play', 'aria-hidden': 'true' }, '▶'),
         h('span', { class: 'video-embed-title' }, title),
-        h('span', { class: 'video-embed-note' }, `Plays from ${host.name}; nothing loads from ${host.name} until you click.`),
+        h('span', { class: 'video-embed-note' }, (call.words ?? COMPONENT_WORDS).videoPlaysFrom.replaceAll('{host}', host.name)),
       ]),
     ],
   );

@@ -105,7 +105,12 @@ export function rehypeComponents(options: { words?: ComponentWords | undefined }
       }
       try {
         used.add(node.name);
-        const element = renderComponent(node.name, { props, children, location: at(node), ...(options.words ? { words: options.words } : {}) });
+        const element = renderComponent(node.name, {
+          props,
+          children,
+          location: at(node),
+          ...(options.words ? { words: options.words } : {}),
+        });
         // Later steps (media files) report problems at the component's line.
         if (node.position) element.position ??= node.position as Element['position'];
         return [element];
