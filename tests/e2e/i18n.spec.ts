@@ -19,7 +19,8 @@ test('a translated article is shown in Hindi with Hindi dates, its own canonical
   await page.goto(`/hi/articles/${guide}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MyOperator पैकेज का भुगतान करने के तुरंत बाद मुझे क्या करना चाहिए?');
   await expect(page.locator('[data-translation-notice]')).toHaveCount(0);
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+  // Indexed like an English article: its title, its quick answer and keywords, its body.
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(3);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/hi/articles/${guide}/$`));
   await expect(page.locator('link[rel="alternate"][hreflang="hi"]')).toHaveCount(1);
   await expect(page.locator('[data-last-checked]')).toContainText('नवंबर');
