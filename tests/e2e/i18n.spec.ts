@@ -24,6 +24,10 @@ test('a translated article is shown in Hindi with Hindi dates, its own canonical
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/hi/articles/${guide}/$`));
   await expect(page.locator('link[rel="alternate"][hreflang="hi"]')).toHaveCount(1);
   await expect(page.locator('[data-last-checked]')).toContainText('नवंबर');
+  // The feedback footer and its email to support are in Hindi too.
+  const mail = page.locator('[data-feedback-mail]');
+  await expect(mail).toHaveText('सपोर्ट को ईमेल करें');
+  expect(decodeURIComponent((await mail.getAttribute('href'))!)).toContain('subject=लेख “');
   const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
   expect(JSON.parse(jsonLd!).inLanguage).toBe('hi');
   // Components keep working in a translation: the checklist and the Hindi diagram.
@@ -103,4 +107,13 @@ test('Hindi questions find the Hindi answer in the top 3 of the Hindi search', a
   }
   console.log(`Hindi search relevance: ${hindiCases.length - misses.length}/${hindiCases.length} in the top 3`);
   expect(misses).toEqual([]);
+});
+
+test('a Hindi search that finds nothing offers to ask support in Hindi, with the query in the email', async ({ page }) => {
+  await page.goto('/hi/search/?q=zzqxv');
+  const ask = page.locator('[data-search-ask-support]');
+  await expect(ask).toHaveText('सपोर्ट से पूछें');
+  const href = decodeURIComponent((await ask.getAttribute('href'))!);
+  expect(href).toContain('subject=हेल्प सेंटर खोज: zzqxv');
+  expect(href).toContain('मैंने हेल्प सेंटर में “zzqxv” खोजा');
 });
