@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/build-cache.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
-import { synonymsCheck } from './src/integrations/pagefind.ts';
 import { articleFiles } from './src/integrations/article-files.ts';
 import { media } from './src/integrations/media.ts';
 import { reviewReminder } from './src/integrations/review-summary.ts';
@@ -40,7 +39,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles are rendered by their content loader (src/loaders/articles.ts), not by Astro's Markdown pipeline.
   markdown: { syntaxHighlight: false },
-  // contentLint() checks articles before anything is built; security() rewrites the finished HTML, so it stays last.
+  // contentLint() checks the content (articles, synonyms) before anything is built; security() rewrites the finished HTML, so it stays last.
   integrations: [
     contentLint(),
     mdx(),
@@ -48,7 +47,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/$/.test(new URL(page).pathname) }),
     articleFiles(),
     media(),
-    synonymsCheck({ contentDir: process.env.HELPCENTER_CONTENT ?? 'content' }),
     reviewReminder(),
     security(),
   ],

@@ -1,12 +1,12 @@
-// `npm run lint:content`: lints every article in the content folder (HELPCENTER_CONTENT,
-// default `content`) and prints each problem as file:line:column, then fails once with the count.
+// `npm run lint:content`: checks every article in the content folder (HELPCENTER_CONTENT,
+// default `content`) as the build does and prints each problem as file:line:column, then fails once with the count.
 import { runnerImport } from 'vite';
 
 let contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
 let problems;
 try {
   ({ contentDir } = (await runnerImport('/src/content-files.ts')).module);
-  problems = (await runnerImport('/src/lint-content.ts')).module.lintContent(contentDir);
+  problems = (await runnerImport('/src/lint-content.ts')).module.checkContent(contentDir);
 } catch (error) {
   console.error(error.message);
   process.exit(2);
@@ -14,7 +14,7 @@ try {
 if (problems.length === 0) {
   console.log(`Content lint: no problems in ${contentDir}/articles.`);
 } else {
-  const { module: lint } = await runnerImport('/src/lib/lint/index.ts');
-  console.error(lint.formatLintReport(problems));
+  const { module } = await runnerImport('/src/lib/problems.ts');
+  console.error(module.formatReport(problems, 'run again'));
   process.exit(1);
 }

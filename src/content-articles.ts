@@ -1,59 +1,82 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * The one reader of article files. Every step that needs an article (the
+ * content check, the content loader, the Markdown exports and redirects,
+ * `npm run new`) gets it here, so a build opens each file once: the text is kept
+ * for the rest of the process, keyed by the file's size and modification time,
+ * and read again only when those change (an edit under `astro dev`).
+ *
+ * Astro loads the integrations and the content loader as separate module
+ * instances, so the kept texts live on `globalThis`, shared by all of them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { contentDir, retired } from './content-files';
+import { isArticleFileName, parseArticleFile, type ArticleFile } from './lib/article-source';
 import { redirectMap, type Redirect } from './lib/redirects';
-import { toSource, type Source } from './lib/sources';
 
-/** What the build steps outside the pages need of an article file. */
-export interface ArticleFile {
-  slug: string;
-  id: string;
-  title: string;
-  quickAnswer: string;
-  sources: Source[];
-  redirectFrom: string[];
-  /** The MDX after the frontmatter. */
-  body: string;
+interface Kept {
+  size: number;
+  mtimeMs: number;
+  source: string;
 }
 
-let cached: ArticleFile[] | undefined;
+const KEY = Symbol.for('helpcenter.article-texts');
+const kept: Map<string, Kept> =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Kept> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, Kept>());
+
+/** The folder of the articles: `<contentDir>/articles`. */
+export function articlesFolder(dir: string = contentDir): string {
+  return resolve(dir, 'articles');
+}
 
 /**
- * The articles read straight from their files, for build steps that run
- * outside the pages (`_redirects`, redirect pages, Markdown exports). Read once
- * per build, after the content loader has checked the same files. With `lang`,
- * the translations in `content/articles/<lang>/` (none when the folder is absent).
+ * The file name of `path` when it is an article of `folder` (directly inside
+ * it, see `isArticleFileName`), else `undefined`. Used for watcher events.
  */
-export function readArticleFiles(lang?: string): ArticleFile[] {
-  if (lang) {
-    const dir = join(contentDir, 'articles', lang);
-    return existsSync(dir) ? read(dir) : [];
-  }
-  return (cached ??= read(join(contentDir, 'articles')));
+export function articleNameOf(path: string, folder: string): string | undefined {
+  const name = basename(path);
+  return resolve(dirname(path)) === resolve(folder) && isArticleFileName(name) ? name : undefined;
 }
 
-function read(dir: string): ArticleFile[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-    .sort()
-    .map((file) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
-      const data = frontmatter as Record<string, unknown>;
-      const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-      return {
-        slug: file.replace(/\.mdx$/, ''),
-        id: String(data.id),
-        title: String(data.title),
-        quickAnswer: String(data.quickAnswer),
-        sources: Array.isArray(data.sources) ? data.sources.flatMap((entry) => toSource(entry) ?? []) : [],
-        redirectFrom: list(data.redirectFrom),
-        body: content,
-      };
-    });
+/** The article file names in `folder`, sorted; a clear error when the folder cannot be read. */
+export function articleNames(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter(isArticleFileName).sort();
+  } catch (error) {
+    throw new Error(
+      `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Reads the article at `path` (absolute, or relative to the current folder).
+ * Its text comes from memory when the file's size and time are unchanged since
+ * it was last read; `fresh` reads it again regardless (a watcher saw it change).
+ */
+export function readArticle(path: string, options: { fresh?: boolean } = {}): ArticleFile {
+  const absolute = resolve(path);
+  const stat = statSync(absolute);
+  let entry = kept.get(absolute);
+  if (options.fresh || !entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
+    entry = { size: stat.size, mtimeMs: stat.mtimeMs, source: readFileSync(absolute, 'utf8') };
+    kept.set(absolute, entry);
+  }
+  return parseArticleFile(relative(process.cwd(), absolute), entry.source);
+}
+
+/** Every article in `folder` (default: the content folder's), sorted by file name. */
+export function readArticles(folder: string = articlesFolder()): ArticleFile[] {
+  return articleNames(folder).map((name) => readArticle(join(folder, name)));
 }
 
 /** Short links, old slugs and replaced retired articles, each leading to a live article. */
-export function readRedirects(): Redirect[] {
-  return redirectMap(readArticleFiles(), retired);
+export function readRedirects(articles: readonly ArticleFile[] = readArticles()): Redirect[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  return redirectMap(
+    articles.map((a) => ({ slug: a.slug, id: String(a.data.id), redirectFrom: list(a.data.redirectFrom) })),
+    retired,
+  );
 }

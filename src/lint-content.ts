@@ -1,134 +1,143 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { LINT_RULES, lintArticle, sourcesRequired, type LintProblem } from './lib/lint';
-import { categoriesSchema } from './lib/schema/category';
-import { sourceDigest } from './source-digest';
+import { categories, retired, retiredFile } from './content-files';
+import { articlesFolder, readArticles } from './content-articles';
+import type { ArticleFile } from './lib/article-source';
+import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
+import { compareProblems, type Problem } from './lib/problems';
+import { checkSynonyms } from './lib/search/synonyms';
+import { checkTranslations } from './lib/translations';
+import type { SiteFacts } from './lib/site-model';
+import { codeDigest } from './source-digest';
 
-/** Remembered lint results: per file, a digest of its text and the problems found in it. */
-interface LintCache {
+/** Remembered check results: per file, a digest of its text, the problems found in it and what the site checks need of it. */
+interface CheckCache {
   version: string;
-  files: Record<string, { digest: string; problems: LintProblem[] }>;
+  files: Record<string, { digest: string; problems: Problem[]; facts?: SiteFacts | undefined }>;
 }
 
-function readCache(file: string, version: string): LintCache['files'] {
+function readCache(file: string, version: string): CheckCache['files'] {
   try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as LintCache;
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
     return cache.version === version ? cache.files : {};
   } catch {
     return {};
   }
 }
 
-function readOptional(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
+const context = {
+  categories: categories.map((c) => c.slug),
+  sourcesRequiredIn: categories.filter((c) => c.requireSources).map((c) => c.slug),
+};
+
+/** The checks spanning articles over `facts`; fields are placed by reading the frontmatter of the files named. */
+function acrossArticles(facts: readonly SiteFacts[], articles: readonly ArticleFile[]): Problem[] {
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  return checkAcrossArticles(
+    facts,
+    { file: retiredFile, articles: retired },
+    (file, field) => byFile.get(file)?.at(field) ?? { line: 1, column: 1 },
+  );
 }
 
-// A categories.json that cannot be read is reported by the build with its own message; the lint then checks no category rule.
-function declaredCategories(text: string): { slug: string; requireSources?: boolean | undefined }[] {
+/** The problems of `<contentDir>/synonyms.json` or a language's `synonyms.<lang>.json` (none when there is no such file). */
+function synonymFileProblems(contentDir: string, name: string): Problem[] {
+  const path = join(contentDir, name);
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path);
+  let raw: unknown;
   try {
-    const parsed = categoriesSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        rule: 'synonyms',
+        message: `the file cannot be read as JSON (${(error as Error).message})`,
+        fix: 'write it as [["whitelist", "allow-list"], …]',
+      },
+    ];
   }
+  return checkSynonyms(raw, file);
+}
+
+/** The problems of every synonyms file: `synonyms.json` and each language's `synonyms.<lang>.json`. */
+function synonymProblems(contentDir: string): Problem[] {
+  const names = existsSync(contentDir) ? readdirSync(contentDir) : [];
+  return ['synonyms.json', ...names.filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name)).sort()].flatMap((name) =>
+    synonymFileProblems(contentDir, name),
+  );
 }
 
 /**
- * Lints every article in `<contentDir>/articles/*.mdx` (files starting with `_`
- * are partials and skipped). Paths in the problems are relative to the current
- * folder, the project root when run by npm or Astro.
+ * Checks every article in `<contentDir>/articles` (see `isArticleFileName`):
+ * its syntax, its frontmatter against the schema, every lint rule and the
+ * components it uses, then the rules spanning articles and the synonyms file. Returns every problem,
+ * sorted by file and place. Paths are relative to the current folder.
  *
- * With `cacheFile`, results are remembered there per file, keyed by the file's
- * text and the lint's own code (`src/lib`), so a build lints only the articles
- * that changed since the last one.
+ * With `cacheFile`, the results of each file are remembered there, keyed by
+ * its text, the declared categories and the check's own code (all it imports), so a
+ * build checks again only the articles that changed since the last one.
  */
-export function lintContent(contentDir: string, options: { cacheFile?: string } = {}): LintProblem[] {
-  const folder = join(contentDir, 'articles');
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch (error) {
-    throw new Error(
-      `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
-      {
-        cause: error,
-      },
-    );
-  }
-  // Rules that depend on the categories (which require sources) are stale when categories.json changes.
-  const categoriesText = readOptional(join(contentDir, 'categories.json'));
-  const rules = { ...LINT_RULES, 'sources-required': sourcesRequired(declaredCategories(categoriesText)) };
-  const version = options.cacheFile
-    ? `${sourceDigest(process.cwd(), ['src/lib', 'package-lock.json'])}:${createHash('sha256').update(categoriesText).digest('hex')}`
-    : '';
+export function checkContent(contentDir: string, options: { cacheFile?: string } = {}): Problem[] {
+  const articles = readArticles(articlesFolder(contentDir));
+  const version = options.cacheFile ? codeDigest(process.cwd(), ['src/lint-content.ts'], [JSON.stringify(context)]) : '';
   const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
-  const files: LintCache['files'] = {};
-  const problems = names
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .sort()
-    .flatMap((name) => {
-      const path = relative(process.cwd(), join(folder, name));
-      const source = readFileSync(join(folder, name), 'utf8');
-      const digest = createHash('sha256').update(source).digest('hex');
-      const found = cached[path]?.digest === digest ? cached[path].problems : lintArticle(path, source, rules);
-      files[path] = { digest, problems: found };
-      return found;
-    });
-  problems.push(...lintTranslations(folder, names, rules));
+  const files: CheckCache['files'] = {};
+  const problems = articles.flatMap((article) => {
+    const digest = createHash('sha256').update(article.source).digest('hex');
+    const hit = cached[article.file];
+    const entry =
+      hit?.digest === digest ? hit : { digest, problems: checkArticle(article, context), facts: siteFactsOf(article, context) };
+    files[article.file] = entry;
+    return entry.problems;
+  });
+  const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
+  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir), ...translationProblems(articles, contentDir));
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
-    writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies LintCache));
+    writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies CheckCache));
   }
-  return problems;
+  return problems.sort(compareProblems);
 }
 
 /**
- * Lints the translations in `<folder>/<lang>/*.mdx` (a folder per language code)
- * with the same rules, and checks that each has an English article of the same
- * file name and the same `id`.
+ * Checks the article `changed` as it is now, with the other articles in its
+ * folder as they are: its own problems and those spanning articles that
+ * involve it. Used by `astro dev` on each save.
  */
-function lintTranslations(folder: string, englishNames: readonly string[], rules: typeof LINT_RULES): LintProblem[] {
-  const idOf = (source: string) => /^id:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(source.split(/^---\s*$/m)[1] ?? '')?.[1];
-  return englishNames
+export function checkChangedArticle(changed: ArticleFile, others: readonly ArticleFile[]): Problem[] {
+  const articles = [...others.filter((a) => a.file !== changed.file), changed];
+  const facts = articles.flatMap((a) => siteFactsOf(a, context) ?? []);
+  return [
+    ...checkArticle(changed, context),
+    ...acrossArticles(facts, articles).filter((p) => p.file === changed.file || p.message.includes(changed.file)),
+  ].sort(compareProblems);
+}
+
+/**
+ * Checks the translations in `<contentDir>/articles/<lang>/` (a folder per language code) as articles,
+ * and that each has an English article of the same file name and the same `id` (`checkTranslations`).
+ */
+function translationProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
+  const folder = articlesFolder(contentDir);
+  const identity = (a: ArticleFile) => ({
+    slug: a.slug,
+    file: a.file,
+    data: { id: String(a.data.id ?? '') },
+    idPlace: a.at(['id']),
+  });
+  return readdirSync(folder)
     .filter((name) => /^[a-z]{2,3}$/.test(name) && statSync(join(folder, name)).isDirectory())
     .sort()
-    .flatMap((lang) =>
-      readdirSync(join(folder, lang))
-        .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-        .sort()
-        .flatMap((name) => {
-          const path = relative(process.cwd(), join(folder, lang, name));
-          const source = readFileSync(join(folder, lang, name), 'utf8');
-          const found = lintArticle(path, source, rules);
-          const englishPath = relative(process.cwd(), join(folder, name));
-          if (!englishNames.includes(name)) {
-            found.push({
-              file: path,
-              line: 1,
-              column: 1,
-              rule: 'translation-of',
-              message: `no English article ${englishPath} for this translation`,
-              fix: 'give the translation the file name of its English article, or write the English article first',
-            });
-          } else {
-            const id = idOf(source);
-            const englishId = idOf(readFileSync(join(folder, name), 'utf8'));
-            if (id !== englishId)
-              found.push({
-                file: path,
-                line: 1,
-                column: 1,
-                rule: 'translation-of',
-                message: `id "${id ?? ''}" differs from "${englishId ?? ''}" in ${englishPath}`,
-                fix: `keep the English article's id: id: "${englishId ?? ''}"`,
-              });
-          }
-          return found;
-        }),
-    );
+    .flatMap((lang) => {
+      const translations = readArticles(join(folder, lang));
+      return [
+        ...translations.flatMap((translation) => checkArticle(translation, context)),
+        ...checkTranslations(english.map(identity), translations.map(identity), relative(process.cwd(), folder)),
+      ];
+    });
 }

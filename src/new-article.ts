@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { frontmatterId, newArticleSlug, newArticleSource, NewArticleError, nextArticleId } from './lib/new-article';
+import { readArticles } from './content-articles';
+import { newArticleSlug, newArticleSource, NewArticleError, nextArticleId } from './lib/new-article';
 
 /**
  * Creates `<contentDir>/articles/<slug>.mdx` for the question `title` and
@@ -22,9 +23,9 @@ export function createArticle(
   if (existsSync(path)) {
     throw new NewArticleError(`${shown} already exists; edit that article, or ask the question in other words for a new one`);
   }
-  const ids = readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => frontmatterId(readFileSync(join(folder, name), 'utf8')) ?? []);
+  const ids = readArticles(folder).flatMap(({ data }) =>
+    typeof data.id === 'string' || typeof data.id === 'number' ? [String(data.id)] : [],
+  );
   const id = nextArticleId([...ids, ...retiredIds]);
   // `wx`: fail rather than overwrite, even if the file appeared since the check above.
   writeFileSync(path, newArticleSource({ title, id, categories, today }), { flag: 'wx' });

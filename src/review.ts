@@ -1,6 +1,4 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { articlesFolder, readArticles } from './content-articles';
 import { dueForReview, parseDay, type ReviewArticle, type ReviewOptions, type ReviewStatus } from './lib/review';
 
 /** A frontmatter date (YAML gives a Date for `2026-11-25`, a string when quoted), or `undefined`. */
@@ -10,32 +8,27 @@ function dateOf(value: unknown): Date | undefined {
 }
 
 /**
- * The review fields of every article in `<contentDir>/articles/*.mdx` (partials
- * starting with `_` skipped), straight from the files. Articles whose dates
+ * The review fields of every article in `<contentDir>/articles` (see
+ * `isArticleFileName`), read by the one reader of article files. Articles whose dates
  * cannot be read are left out: the content lint and the build report them.
  */
 export function readReviewArticles(contentDir: string): ReviewArticle[] {
-  const folder = join(contentDir, 'articles');
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .sort()
-    .flatMap((name) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(join(folder, name), 'utf8'));
-      const data = frontmatter as Record<string, unknown>;
-      const updated = dateOf(data.updated);
-      if (!updated) return [];
-      return [
-        {
-          slug: name.replace(/\.mdx$/, ''),
-          file: relative(process.cwd(), join(folder, name)),
-          title: String(data.title ?? name),
-          owner: typeof data.owner === 'string' && data.owner.trim() ? data.owner.trim() : undefined,
-          reviewed: dateOf(data.reviewed),
-          updated,
-          reviewEvery: typeof data.reviewEvery === 'number' ? data.reviewEvery : undefined,
-        },
-      ];
-    });
+  return readArticles(articlesFolder(contentDir)).flatMap((article) => {
+    const data = article.data;
+    const updated = dateOf(data.updated);
+    if (!updated) return [];
+    return [
+      {
+        slug: article.slug,
+        file: article.file,
+        title: String(data.title ?? article.slug),
+        owner: typeof data.owner === 'string' && data.owner.trim() ? data.owner.trim() : undefined,
+        reviewed: dateOf(data.reviewed),
+        updated,
+        reviewEvery: typeof data.reviewEvery === 'number' ? data.reviewEvery : undefined,
+      },
+    ];
+  });
 }
 
 /**

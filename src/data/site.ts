@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { categories, contentDir, retired, retiredFile, settings } from '../content-files';
-import { ContentError, type ContentProblem } from '../lib/problems';
+import { ContentError, FILE_START, type Problem } from '../lib/problems';
 import { buildSite, type Site } from '../lib/site-model';
 import { isSlug } from '../lib/slug';
 
@@ -13,20 +13,25 @@ export function getSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
   const entries = await getCollection('articles');
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const entry of entries) {
     if (!isSlug(entry.id)) {
       problems.push({
         file: entry.filePath ?? entry.id,
-        message: `the file name "${entry.id}.mdx" is not a slug: rename it to "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx" (lower-case letters, digits and "-")`,
+        ...FILE_START,
+        rule: 'file-name',
+        message: `the file name "${entry.id}.mdx" is not a slug`,
+        fix: `rename it to "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx" (lower-case letters, digits and "-")`,
       });
     }
   }
   if (!entries.some((e) => e.id === settings.featured)) {
     problems.push({
       file: `${contentDir}/site.json`,
-      field: 'featured',
-      message: `no article has the slug "${settings.featured}"; name an article in ${contentDir}/articles/`,
+      ...FILE_START,
+      rule: 'site-settings',
+      message: `featured: no article has the slug "${settings.featured}"`,
+      fix: `name an article in ${contentDir}/articles/`,
     });
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticleFiles, readRedirects } from '../content-articles';
-import { contentDir, settings } from '../content-files';
-import { articleMarkdown } from '../lib/markdown-export';
+import { markdownFiles } from '../build-cache';
+import { articlesFolder, readArticles, readRedirects } from '../content-articles';
+import { settings } from '../content-files';
+import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../lib/markdown-export';
+import type { ArticleFile } from '../lib/article-source';
+import { toSource } from '../lib/sources';
 import { publishedMediaPath } from './media';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
@@ -46,48 +49,50 @@ export function articleFiles(): AstroIntegration {
         const files = new Map<string, string>();
         const write = (path: string, text: string) => files.set(path, text);
         try {
-          const articles = readArticleFiles();
-          const articlesDir = join(contentDir, 'articles');
+          // The content check has passed, so every field below is there and of its type.
+          const articles = readArticles();
+          const articlesDir = articlesFolder();
           const absolute = (path: string) => absoluteUrl(site, base, path);
+          type Fields = { id: string; title: string; quickAnswer: string; sources?: unknown[] };
+          /** One article's Markdown export; `lang` for a translation (its Markdown body is kept under `<lang>/<slug>`). */
+          const exportOf = async (article: ArticleFile, folder: string, page: string, shortUrl: string, lang?: string) => {
+            const data = article.data as Fields;
+            const key = lang ? `${lang}/${article.slug}` : article.slug;
+            // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
+            const cached = markdownFiles.get(key);
+            const body = cached
+              ? await readFile(cached, 'utf8')
+              : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
+            const original = lang ? articles.find((a) => a.slug === article.slug) : undefined;
+            const sources = ((original?.data as Fields | undefined)?.sources ?? data.sources ?? []).flatMap(
+              (entry) => toSource(entry) ?? [],
+            );
+            return articleMarkdown(
+              { title: data.title, quickAnswer: data.quickAnswer, sources, url: absolute(page), shortUrl },
+              resolveAssets(resolveLinks(body, absolute), (path) => absolute(publishedMediaPath(folder, path))),
+              lang ? exportLabels(lang) : undefined,
+            );
+          };
           for (const article of articles) {
             const page = paths.article(article.slug);
-            const markdown = articleMarkdown(
-              { ...article, url: absolute(page), shortUrl: absolute(shortPath(article.id)) },
-              article.body,
-              { resolveLink: absolute, resolveAsset: (path) => absolute(publishedMediaPath(articlesDir, path)) },
-            );
-            write(`${page}.md`, markdown);
+            write(`${page}.md`, await exportOf(article, articlesDir, page, absolute(shortPath(String(article.data.id)))));
           }
-          const titles = new Map(articles.map((a) => [paths.article(a.slug), a.title]));
-          const redirects = readRedirects();
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
+          const redirects = readRedirects(articles);
           // Each other language: its translations as Markdown, and `<lang>/a/<id>/`, the short link that forces it.
           const otherLanguages = settings.languages.slice(1).map((l) => l.code);
           for (const lang of otherLanguages) {
-            const labels = exportLabels(lang);
-            for (const translation of readArticleFiles(lang)) {
-              const original = articles.find((a) => a.slug === translation.slug);
+            const folder = join(articlesDir, lang);
+            for (const translation of existsSync(folder) ? readArticles(folder) : []) {
               const page = `${lang}/${paths.article(translation.slug)}`;
-              const markdown = articleMarkdown(
-                {
-                  ...translation,
-                  sources: original?.sources ?? translation.sources,
-                  url: absolute(page),
-                  shortUrl: absolute(`${lang}/${shortPath(translation.id)}`),
-                },
-                translation.body,
-                {
-                  resolveLink: absolute,
-                  resolveAsset: (path) => absolute(publishedMediaPath(join(articlesDir, lang), path)),
-                  labels,
-                },
-              );
-              write(`${page}.md`, markdown);
+              const shortUrl = absolute(`${lang}/${shortPath(String(translation.data.id))}`);
+              write(`${page}.md`, await exportOf(translation, folder, page, shortUrl, lang));
             }
             for (const article of articles) {
               const to = `${lang}/${paths.article(article.slug)}`;
               write(
-                `${lang}/${shortPath(article.id)}/index.html`,
-                redirectPage({ title: article.title, href: withBase(base, to), canonical: absolute(to) }),
+                `${lang}/${shortPath(String(article.data.id))}/index.html`,
+                redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
               );
             }
           }

@@ -13,12 +13,12 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { missingLabels, readDiagramLabels } from '../lib/diagrams/accessibility';
+import { readDiagramLabels } from '../lib/diagrams/accessibility';
 import { diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../lib/diagrams/cache-key';
 import { noBrowserMessage, syntaxProblem } from '../lib/diagrams/errors';
 import { placeSvg } from '../lib/diagrams/svg';
 import { describeSteps, type DiagramStructure } from '../lib/diagrams/text-version';
-import type { ContentProblem } from '../lib/problems';
+import type { Problem } from '../lib/problems';
 import { escapeHtml } from '../lib/text';
 import {
   closeRenderer,
@@ -120,7 +120,7 @@ function figureHtml(
 export interface DiagramData {
   /** The article's path for messages, relative to the project root. */
   path?: string;
-  problems?: ContentProblem[];
+  problems?: Problem[];
   /** Cache keys of the renderings the article uses (see `pruneDiagramCache`). */
   diagramKeys?: string[];
 }
@@ -146,12 +146,7 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
     for (const fence of fences) {
       const id = `diagram-${++index}`;
       const labels = readDiagramLabels(fence.source);
-      const missing = missingLabels(labels);
-      if (missing) {
-        problems.push({ file: `${path}:${fence.line}`, message: missing });
-        failed = true;
-        continue;
-      }
+      // accTitle and accDescr are there: the mermaid-accessibility rule has checked every diagram before rendering.
       try {
         const [light, dark] = await Promise.all([rendering(fence.source, 'light', keys), rendering(fence.source, 'dark', keys)]);
         const svgs = {
@@ -161,8 +156,8 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
         figures.push({ fence, html: figureHtml(id, labels.title!, labels.description!, svgs, light.structure) });
       } catch (error) {
         if (error instanceof MermaidSyntaxError) {
-          const { line, message } = syntaxProblem(fence.line, error.message);
-          problems.push({ file: `${path}:${line}`, message });
+          const { line, message, fix } = syntaxProblem(fence.line, error.message);
+          problems.push({ file: path, line, column: 1, rule: 'diagram-syntax', message, fix });
           failed = true;
         } else if (error instanceof NoBrowserError) {
           throw new Error(noBrowserMessage(`${path}:${fence.line}`, relative(root, diagramCacheDir), error.message), {

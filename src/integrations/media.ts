@@ -31,7 +31,7 @@ import {
   type EncodedImage,
   type PictureFiles,
 } from '../lib/images';
-import type { ContentProblem } from '../lib/problems';
+import type { Problem } from '../lib/problems';
 
 /** Where encoded images and copied videos are kept between builds. */
 export const mediaCacheDir = resolve(join(cacheDir, 'helpcenter-media'));
@@ -51,7 +51,7 @@ const ENCODABLE = new Set(['png', 'jpg', 'jpeg', 'webp', 'avif', 'tiff']);
 /** What the media step records about one article while it renders. */
 export interface MediaData {
   path?: string;
-  problems?: ContentProblem[];
+  problems?: Problem[];
   /** Warnings that do not stop the build (a source image over 5 MB). */
   warnings?: string[];
   /** Names of the files in `mediaCacheDir` the article uses. */
@@ -158,8 +158,12 @@ export function rehypeMedia(options: { root: string; base: string }) {
       if (existsSync(full) && statSync(full).isFile()) return full;
       const near = closestFile(relativeUrl, articleDir);
       problems.push({
-        file: `${path}:${line}`,
-        message: `${what} "${relativeUrl}" does not exist (looked for ${relative(options.root, full)})${near ? ` — did you mean "${near}"?` : ''}; put the file beside the article, e.g. in ${relative(options.root, articleDir)}/images/`,
+        file: path,
+        line,
+        column: 1,
+        rule: 'media-files',
+        message: `${what} "${relativeUrl}" does not exist (looked for ${relative(options.root, full)})${near ? ` — did you mean "${near}"?` : ''}`,
+        fix: `put the file beside the article, e.g. in ${relative(options.root, articleDir)}/images/`,
       });
       return undefined;
     };
@@ -177,8 +181,12 @@ export function rehypeMedia(options: { root: string; base: string }) {
         meta = await imageMetadata(bytes, relativeUrl);
       } catch {
         problems.push({
-          file: `${path}:${line}`,
-          message: `"${relativeUrl}" is not an image the build can read; save it as PNG, JPEG or WebP`,
+          file: path,
+          line,
+          column: 1,
+          rule: 'media-files',
+          message: `"${relativeUrl}" is not an image the build can read`,
+          fix: 'save it as PNG, JPEG or WebP',
         });
         return undefined;
       }

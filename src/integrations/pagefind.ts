@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
 import { gunzipSync } from 'node:zlib';
+import { formatReport } from '../lib/problems';
 import * as pagefind from 'pagefind';
 import { createRequire } from 'node:module';
 import { encodeVocabulary, rankVocabulary, shardWords } from '../lib/search/correct';
@@ -35,27 +35,26 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
       cause: error,
     });
   }
-  const problems = checkSynonyms(raw);
-  if (problems.length > 0) {
-    const lines = problems.map((p) => `  ✗ ${file}: ${p.path}: ${p.message}`);
-    throw new Error(
-      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${file}; fix and build again (each group is an array of terms that mean the same, see docs/search.md, "Synonyms"):\n${lines.join('\n')}`,
-    );
-  }
+  // The content check has reported these before the build; this guards the index against a file changed since.
+  const problems = checkSynonyms(raw, file);
+  if (problems.length > 0) throw new Error(formatReport(problems, 'build again'));
   return raw as SynonymGroups;
 }
 
+/** The names of the synonym files in `contentDir`: `synonyms.json`, then each language's `synonyms.<lang>.json` (e.g. `synonyms.hi.json`). */
+export function synonymFileNames(names: readonly string[]): string[] {
+  return ['synonyms.json', ...names.filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name)).sort()];
+}
+
 /**
- * The synonym groups of every language: `synonyms.json` and `synonyms.<lang>.json`
- * (e.g. `synonyms.hi.json`). One table serves all languages: terms in different
+ * The synonym groups of every language. One table serves all languages: terms in different
  * scripts never meet, and a Hindi page may be found by an English word.
  */
 export async function loadAllSynonyms(contentDir: string): Promise<SynonymGroups> {
-  const files = (await readdir(contentDir).catch(() => [] as string[]))
-    .filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name))
-    .sort();
-  const groups = [await loadSynonyms(join(contentDir, 'synonyms.json'))];
-  for (const name of files) groups.push(await loadSynonyms(join(contentDir, name)));
+  const groups: SynonymGroups[] = [];
+  for (const name of synonymFileNames(await readdir(contentDir).catch(() => [] as string[]))) {
+    groups.push(await loadSynonyms(join(contentDir, name)));
+  }
   return groups.flat();
 }
 
@@ -140,20 +139,4 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
   } finally {
     await pagefind.close();
   }
-}
-
-/**
- * Checks the synonyms file when a build starts, so a broken file stops the
- * build before any page is written. The index itself is built after Astro
- * exits (`buildSearchIndex`, called by `npm run build`).
- */
-export function synonymsCheck(options: { contentDir: string }): AstroIntegration {
-  return {
-    name: 'helpcenter:synonyms',
-    hooks: {
-      'astro:build:start': async () => {
-        await loadAllSynonyms(options.contentDir);
-      },
-    },
-  };
 }

@@ -5,7 +5,7 @@
  * any page is written.
  */
 import { editDistance } from './closest';
-import type { ContentProblem } from './problems';
+import type { Problem } from './problems';
 
 /** A link with a `#fragment` in an article, as written in its HTML (base path included). */
 export interface AnchorLink {
@@ -33,10 +33,10 @@ const LISTED = 8;
  * target article does have, closest first. Links to a slug no article has are
  * left to the link check of the built site.
  */
-export function anchorLinkProblems(articles: readonly ArticleTargets[], base = '/'): ContentProblem[] {
+export function anchorLinkProblems(articles: readonly ArticleTargets[], base = '/'): Problem[] {
   const prefix = `${base.replace(/\/+$/, '')}/articles/`;
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const article of articles) {
     for (const link of article.links) {
       const [path = '', fragment] = link.href.split('#', 2);
@@ -54,10 +54,14 @@ export function anchorLinkProblems(articles: readonly ArticleTargets[], base = '
         .map(({ id }) => `#${id}`);
       const where = target === article ? 'this article' : `/articles/${target.slug}/ (${target.path})`;
       problems.push({
-        file: `${article.path}:${link.line}`,
-        message: `the link to "${link.href}" leads to no anchor: ${where} has no id "${anchor}"; ${
-          nearest.length ? `its anchors, closest first: ${nearest.join(', ')}` : 'it has no anchors; link to the article itself'
-        }`,
+        file: article.path,
+        line: link.line,
+        column: 1,
+        rule: 'anchor-links',
+        message: `the link to "${link.href}" leads to no anchor: ${where} has no id "${anchor}"`,
+        fix: nearest.length
+          ? `link to one of its anchors, closest first: ${nearest.join(', ')}`
+          : 'it has no anchors; link to the article itself',
       });
     }
   }

@@ -19,15 +19,27 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `value` by edit distance, ties broken alphabetically,
- * or `undefined` when there are no candidates. Used to suggest a fix ("did you
- * mean …?") for a mistyped slug, field or category.
+ * How far `value` is from `candidate`: their edit distance, or (plus a half, so
+ * a whole match wins a tie) the distance to the nearest part of a name written
+ * with "-", so "calls" finds `call-flows`.
+ */
+function nameDistance(value: string, candidate: string): number {
+  const parts = candidate.split('-').filter((part) => part.length > 0);
+  const partDistance = parts.length > 1 ? Math.min(...parts.map((part) => editDistance(value, part))) + 0.5 : Infinity;
+  return Math.min(editDistance(value, candidate), partDistance);
+}
+
+/**
+ * The candidate closest to `value` (by edit distance, to the whole name or to
+ * one of its "-" parts), ties broken alphabetically, or `undefined` when there
+ * are no candidates. Used to suggest a fix ("did you mean …?") for a mistyped
+ * slug, field, key or category.
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of [...candidates].sort()) {
-    const distance = editDistance(value, candidate);
+    const distance = nameDistance(value, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,22 +1,17 @@
 /**
- * Prop checks for the components authors use inside MDX. Each check throws a
- * `ComponentError` whose message starts with the article's file:line (added to
- * by the article renderer) so the build names the culprit.
+ * The props of the components authors use inside MDX: what a task row holds,
+ * the kinds of callout, and the checks of both, as issues the content check
+ * locates in the article (see `lint/components.ts`). Rendering reads the same
+ * props after they have passed, so it never checks them again.
  */
+import { closest, editDistance } from './closest';
 
-/** Thrown when an MDX component is used wrongly; the message says where and how to fix it. */
-export class ComponentError extends Error {
-  /** Where the component is used, e.g. `content/articles/foo.mdx:42`. */
-  readonly location: string;
-  /** What is wrong, starting with the component: `<Callout> is empty: …`. */
-  readonly problem: string;
-
-  constructor(location: string | undefined, component: string, problem: string) {
-    super(`${location ?? 'an article'}: <${component}> ${problem}`);
-    this.name = 'ComponentError';
-    this.location = location ?? 'an article';
-    this.problem = `<${component}> ${problem}`;
-  }
+/** Something wrong with a component's props: what, how to fix it and, when known, the attribute at fault. */
+export interface ComponentIssue {
+  message: string;
+  fix: string;
+  /** The attribute whose value is wrong; the issue is placed there. */
+  prop?: string;
 }
 
 /** One row of a task table. */
@@ -31,60 +26,65 @@ export interface TaskRow {
   note?: string;
 }
 
-const ROW_FIELDS: Record<keyof TaskRow, string> = {
-  task: 'what to do',
-  where: 'where to click',
-  success: 'the success indicator',
-  note: 'a footnote',
-};
+/** The keys a task row may have. */
+export const TASK_ROW_KEYS: readonly (keyof TaskRow)[] = ['task', 'where', 'success', 'note'];
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 
-/** Checks `<TaskTable tasks={[…]} />`: a non-empty list of rows, every cell filled, no unknown keys. */
-export function checkTaskRows(tasks: unknown, location?: string): TaskRow[] {
-  const fail = (problem: string): never => {
-    throw new ComponentError(location, 'TaskTable', problem);
-  };
-  if (!Array.isArray(tasks) || tasks.length === 0) {
-    return fail('needs tasks={[{ task: "…", where: "…", success: "…" }, …]} with at least one row');
+/**
+ * Checks `tasks={[…]}` beyond its cells (which `task-table-cells` checks, at
+ * each cell): at least one row, each an object, no unknown key, no empty note.
+ */
+export function taskRowIssues(tasks: unknown): ComponentIssue[] {
+  if (!Array.isArray(tasks)) return []; // A missing or non-list `tasks` is task-table-cells' to report.
+  if (tasks.length === 0) {
+    return [
+      {
+        message: '<TaskTable> has tasks={[]} with no rows',
+        fix: 'write tasks={[{ task: "…", where: "…", success: "…" }, …]} with at least one row',
+        prop: 'tasks',
+      },
+    ];
   }
-  return tasks.map((row: unknown, index) => {
+  return tasks.flatMap((row: unknown, index): ComponentIssue[] => {
     const label = `row ${index + 1}`;
-    if (typeof row !== 'object' || row === null) return fail(`${label} is not an object { task, where, success }`);
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      return [
+        {
+          message: `<TaskTable> ${label} is not an object`,
+          fix: 'write it as { task: "…", where: "…", success: "…" }',
+          prop: 'tasks',
+        },
+      ];
+    }
     const record = row as Record<string, unknown>;
     const name = isText(record.task) ? `${label} ("${record.task.trim()}")` : label;
-    for (const key of Object.keys(record)) {
-      if (!(key in ROW_FIELDS)) fail(`${name} has an unknown key "${key}"; use task, where, success and note`);
+    const issues: ComponentIssue[] = Object.keys(record)
+      .filter((key) => !(TASK_ROW_KEYS as readonly string[]).includes(key))
+      .map((key) => ({
+        message: `<TaskTable> ${name} has an unknown key "${key}" — did you mean "${closest(key, TASK_ROW_KEYS)!}"?`,
+        fix: `use ${TASK_ROW_KEYS.join(', ')}`,
+        prop: 'tasks',
+      }));
+    if (record.note !== undefined && !isText(record.note)) {
+      issues.push({
+        message: `<TaskTable> ${name} has an empty "note"`,
+        fix: 'write the footnote or remove the key',
+        prop: 'tasks',
+      });
     }
-    for (const key of ['task', 'where', 'success'] as const) {
-      if (!isText(record[key])) {
-        fail(`${name} has an empty "${key}" cell: write ${ROW_FIELDS[key]} (a table a customer follows has no blank cells)`);
-      }
-    }
-    if (record.note !== undefined && !isText(record.note))
-      fail(`${name} has an empty "note": write the footnote or remove the key`);
-    return {
-      task: (record.task as string).trim(),
-      where: (record.where as string).trim(),
-      success: (record.success as string).trim(),
-      ...(isText(record.note) ? { note: record.note.trim() } : {}),
-    };
+    return issues;
   });
 }
 
-/** Checks `<Troubleshoot problem="…">action</Troubleshoot>`: both the problem and its action are required. */
-export function checkTroubleshoot(problem: unknown, hasAction: boolean, location?: string): string {
-  if (!isText(problem)) {
-    throw new ComponentError(location, 'Troubleshoot', 'needs problem="…": the problem in the customer’s words');
-  }
-  if (!hasAction) {
-    throw new ComponentError(
-      location,
-      'Troubleshoot',
-      `"${problem.trim()}" has no action: write what the customer should do between <Troubleshoot …> and </Troubleshoot>`,
-    );
-  }
-  return problem.trim();
+/** The rows of a checked `tasks={[…]}`, trimmed. */
+export function taskRows(tasks: unknown): TaskRow[] {
+  return (tasks as Record<string, string>[]).map((record) => ({
+    task: record.task!.trim(),
+    where: record.where!.trim(),
+    success: record.success!.trim(),
+    ...(isText(record.note) ? { note: record.note.trim() } : {}),
+  }));
 }
 
 /** The kinds of callout, in rising order of urgency. */
@@ -92,9 +92,22 @@ export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 /** A kind of callout. */
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-/** Checks `<Callout type="…">`; the type defaults to "note". */
-export function checkCalloutType(type: unknown, location?: string): CalloutType {
-  if (type === undefined) return 'note';
-  if (typeof type === 'string' && (CALLOUT_TYPES as readonly string[]).includes(type)) return type as CalloutType;
-  throw new ComponentError(location, 'Callout', `has type="${String(type)}"; use one of ${CALLOUT_TYPES.join(', ')}`);
+/** Checks `<Callout type="…">`: absent (a note) or one of `CALLOUT_TYPES`. */
+export function calloutTypeIssues(type: unknown): ComponentIssue[] {
+  if (type === undefined || (typeof type === 'string' && (CALLOUT_TYPES as readonly string[]).includes(type))) return [];
+  const near = typeof type === 'string' ? closest(type, CALLOUT_TYPES) : undefined;
+  // Only a near miss ("tpi") is worth a guess; "danger" is a different word, not a typo of "note".
+  const guess = near && editDistance(String(type), near) <= 2 ? near : undefined;
+  return [
+    {
+      message: `<Callout> has type="${String(type)}"${guess ? ` — did you mean "${guess}"?` : ''}`,
+      fix: `use one of ${CALLOUT_TYPES.join(', ')}`,
+      prop: 'type',
+    },
+  ];
+}
+
+/** The type of a checked callout; "note" when none is given. */
+export function calloutType(type: unknown): CalloutType {
+  return (type as CalloutType | undefined) ?? 'note';
 }

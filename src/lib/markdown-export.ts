@@ -1,193 +1,72 @@
 /**
- * Turns an article's MDX body into plain Markdown for `/articles/<slug>.md`:
- * task tables become Markdown tables, troubleshooting entries
- * "**Problem:** … **Action:** …", callouts and quick answers block quotes, and
- * root-relative links absolute. Works on the raw body (`entry.body`) with a
- * small scanner for the components authors use; anything else is kept as written.
+ * An article as plain Markdown for `/articles/<slug>.md`, from the same
+ * syntax tree the page is rendered from: each component is replaced by its
+ * Markdown form (defined beside its HTML in `render/components.ts`), comments
+ * are dropped, and everything else is kept as the author wrote it.
  */
-
+import type { Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import { articleParser } from './article-source';
+import { ARTICLE_COMPONENTS, type ComponentWords } from './render/components';
+import { attributeValue } from './render/rehype-components';
+import type { StaticValue } from './render/static-value';
 import type { Source } from './sources';
 
-type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
-
-/** Reads a JavaScript literal (arrays, objects, strings, numbers, booleans) as written in a `tasks={…}` prop. */
-export function parseLiteral(source: string): Literal {
-  let i = 0;
-  const fail = (what: string): never => {
-    throw new Error(`cannot read ${what} at character ${i} of ${JSON.stringify(source.slice(0, 60))}`);
-  };
-  const space = () => {
-    for (;;) {
-      while (i < source.length && /\s/.test(source[i]!)) i++;
-      if (source.startsWith('//', i)) i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
-      else if (source.startsWith('/*', i)) i = source.indexOf('*/', i) + 2 || fail('a comment');
-      else return;
+/**
+ * The Markdown of an article's body: `source` is the whole file, `tree` its
+ * checked syntax tree and `from` the offset where the body starts (after the
+ * frontmatter). Root-relative links stay as written (see `resolveLinks`).
+ * `words`: the components' own words in the article's language (default English).
+ */
+export function bodyMarkdown(source: string, tree: Root, from = 0, words?: ComponentWords): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      // Only `{/* comments */}` pass the content check: notes for authors, not for readers.
+      edits.push({ start, end, text: '' });
+      return SKIP;
     }
-  };
-  const string = (): string => {
-    const quote = source[i++]!;
-    let out = '';
-    while (i < source.length && source[i] !== quote) {
-      if (source[i] === '\\') {
-        const next = source[++i]!;
-        out += ({ n: '\n', t: '\t' } as Record<string, string>)[next] ?? next;
-      } else out += source[i];
-      i++;
-    }
-    if (source[i++] !== quote) fail('a string');
-    return out;
-  };
-  const value = (): Literal => {
-    space();
-    const c = source[i];
-    if (c === '"' || c === "'" || c === '`') return string();
-    if (c === '[') {
-      i++;
-      const list: Literal[] = [];
-      for (space(); source[i] !== ']'; space()) {
-        list.push(value());
-        space();
-        if (source[i] === ',') i++;
-        else if (source[i] !== ']') fail('an array');
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const spec = ARTICLE_COMPONENTS[node.name];
+      if (!spec) return undefined;
+      const props: Record<string, StaticValue> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = attributeValue(attribute);
       }
-      i++;
-      return list;
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children.at(-1)?.position?.end.offset;
+      const body = first !== undefined && last !== undefined ? source.slice(first, last) : '';
+      edits.push({ start, end, text: spec.markdown({ props, body, words }) });
+      return SKIP;
     }
-    if (c === '{') {
-      i++;
-      const object: { [key: string]: Literal } = {};
-      for (space(); source[i] !== '}'; space()) {
-        let key: string;
-        if (source[i] === '"' || source[i] === "'") key = string();
-        else {
-          key = /^[A-Za-z_$][\w$]*/.exec(source.slice(i))?.[0] ?? fail('a key');
-          i += key.length;
-        }
-        space();
-        if (source[i++] !== ':') fail('an object');
-        object[key] = value();
-        space();
-        if (source[i] === ',') i++;
-        else if (source[i] !== '}') fail('an object');
-      }
-      i++;
-      return object;
-    }
-    const word = /^(-?\d+(?:\.\d+)?|true|false|null)/.exec(source.slice(i))?.[0] ?? fail('a value');
-    i += word.length;
-    return JSON.parse(word) as Literal;
-  };
-  const result = value();
-  space();
-  if (i < source.length) fail('the end');
-  return result;
-}
-
-/** A component found in the body: its name, props and inner text. */
-interface Found {
-  name: string;
-  props: Record<string, Literal>;
-  children: string;
-  end: number;
-}
-
-/** Reads the component starting at `start` (at its `<`), or undefined when it is not one. */
-function readComponent(body: string, start: number): Found | undefined {
-  const name = /^<([A-Z][A-Za-z0-9]*)/.exec(body.slice(start))?.[1];
-  if (!name) return undefined;
-  let i = start + name.length + 1;
-  const props: Record<string, Literal> = {};
-  for (;;) {
-    while (/\s/.test(body[i] ?? '')) i++;
-    if (body.startsWith('/>', i)) return { name, props, children: '', end: i + 2 };
-    if (body[i] === '>') break;
-    const prop = /^[A-Za-z][\w-]*/.exec(body.slice(i))?.[0];
-    if (!prop) return undefined;
-    i += prop.length;
-    if (body[i] !== '=') {
-      props[prop] = true;
-      continue;
-    }
-    i++;
-    if (body[i] === '"' || body[i] === "'") {
-      const close = body.indexOf(body[i]!, i + 1);
-      props[prop] = body.slice(i + 1, close);
-      i = close + 1;
-    } else if (body[i] === '{') {
-      let depth = 0;
-      let quote = '';
-      const from = i;
-      for (; i < body.length; i++) {
-        const c = body[i]!;
-        if (quote) {
-          if (c === '\\') i++;
-          else if (c === quote) quote = '';
-        } else if (c === '"' || c === "'" || c === '`') quote = c;
-        else if (c === '{') depth++;
-        else if (c === '}' && --depth === 0) break;
-      }
-      const expression = body.slice(from + 1, i);
-      i++;
-      try {
-        props[prop] = parseLiteral(expression);
-      } catch {
-        props[prop] = expression;
-      }
-    } else return undefined;
+    return undefined;
+  });
+  let out = '';
+  let at = from;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    if (edit.start < at) continue;
+    out += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
-  const close = body.indexOf(`</${name}>`, i);
-  if (close === -1) return undefined;
-  return { name, props, children: body.slice(i + 1, close), end: close + name.length + 3 };
+  out += source.slice(at);
+  return `${out.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-const cell = (text: unknown) =>
-  String(text ?? '')
-    .replace(/\s+/g, ' ')
-    .replace(/\|/g, '\\|')
-    .trim();
-const inline = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ').trim();
+/** Markdown with every root-relative link (`](/articles/foo/)`) passed through `resolve`, e.g. made absolute. */
+export function resolveLinks(markdown: string, resolve: (path: string) => string): string {
+  return markdown.replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_, open: string, path: string) => `${open}${resolve(path)}`);
+}
 
-function componentToMarkdown(found: Found, asset: (path: string) => string): string | undefined {
-  const { name, props, children } = found;
-  switch (name) {
-    case 'Figure':
-      return `![${cell(props.alt)}](${asset(String(props.src))})\n\n*${cell(props.caption)}*`;
-    case 'Video':
-      return `[Video${typeof props.title === 'string' ? `: ${cell(props.title)}` : ''}](${asset(String(props.src))}) ([captions](${asset(String(props.captions))}))`;
-    case 'YouTube':
-      return `[Video: ${cell(props.title)}](https://www.youtube.com/watch?v=${cell(props.id)})`;
-    case 'Vimeo':
-      return `[Video: ${cell(props.title)}](https://vimeo.com/${cell(props.id)})`;
-    case 'TaskTable': {
-      if (!Array.isArray(props.tasks)) return undefined;
-      const rows = props.tasks as Record<string, Literal>[];
-      const marks = ['*', '†', '‡', '§'];
-      let n = 0;
-      const notes: string[] = [];
-      const lines = ['| Task | Where to click | Success indicator |', '| --- | --- | --- |'];
-      for (const row of rows) {
-        // Marks are escaped: a bare `*` would start a list item or emphasis.
-        const mark = row.note ? `\\${marks[n++] ?? String(n)}` : '';
-        if (row.note) notes.push(`${mark} ${cell(row.note)}`);
-        lines.push(`| ${cell(row.task)}${mark} | ${cell(row.where)} | ${cell(row.success)} |`);
-      }
-      const caption = typeof props.caption === 'string' ? `**${props.caption}**\n\n` : '';
-      return `${caption}${lines.join('\n')}${notes.length ? `\n\n${notes.join('  \n')}` : ''}`;
-    }
-    case 'Troubleshoot':
-      return `**Problem:** ${cell(props.problem)}  \n**Action:** ${inline(children)}`;
-    case 'Callout': {
-      const label =
-        typeof props.title === 'string'
-          ? props.title
-          : (({ tip: 'Tip', warning: 'Warning' } as Record<string, string>)[String(props.type)] ?? 'Note');
-      return `> **${label}:** ${inline(children)}`;
-    }
-    case 'QuickAnswer':
-      return `> **⚡ ${typeof props.label === 'string' ? props.label : 'Quick answer'}:** ${inline(typeof props.text === 'string' ? props.text : children)}`;
-    default:
-      return undefined;
-  }
+/**
+ * Markdown with every path relative to the article (`](./images/x.png)`, a
+ * screenshot, a video or its captions) passed through `resolve`, e.g. to the
+ * absolute URL of the published file.
+ */
+export function resolveAssets(markdown: string, resolve: (path: string) => string): string {
+  return markdown.replace(/(\]\()(\.{1,2}\/[^)\s]*)/g, (_, open: string, path: string) => `${open}${resolve(path)}`);
 }
 
 /** Options for `mdxToMarkdown`. */
@@ -198,33 +77,11 @@ export interface MarkdownExportOptions {
   resolveAsset?: (path: string) => string;
 }
 
-/** The MDX body of an article as plain Markdown (see the file comment). */
+/** The MDX body of an article (no frontmatter) as plain Markdown, parsed here; for tools and tests that hold only a body. */
 export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {}): string {
-  const resolve = options.resolveLink ?? ((path: string) => path);
-  const asset = options.resolveAsset ?? ((path: string) => path);
-  let text = body.replace(/^(?:import|export)\s[^\n]*\n/gm, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-  let out = '';
-  let inFence = false;
-  for (let i = 0; i < text.length;) {
-    const lineStart = i === 0 || text[i - 1] === '\n';
-    if (lineStart && /^[ \t]*(```|~~~)/.test(text.slice(i, i + 10))) inFence = !inFence;
-    if (!inFence && text[i] === '<') {
-      const found = readComponent(text, i);
-      const markdown = found && componentToMarkdown(found, asset);
-      if (found && markdown !== undefined) {
-        out += markdown;
-        i = found.end;
-        continue;
-      }
-    }
-    out += text[i];
-    i++;
-  }
-  text = out
-    .replace(/(\]\()(\/(?!\/)[^)\s]*)/g, (_, open: string, path: string) => `${open}${resolve(path)}`)
-    // Screenshots beside the article: the alt text stays, the path becomes the published file's URL.
-    .replace(/(!\[[^\]]*\]\()(\.{1,2}\/[^)\s]*)/g, (_, open: string, path: string) => `${open}${asset(path)}`);
-  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const markdown = bodyMarkdown(body, articleParser.parse(body));
+  const linked = options.resolveLink ? resolveLinks(markdown, options.resolveLink) : markdown;
+  return options.resolveAsset ? resolveAssets(linked, options.resolveAsset) : linked;
 }
 
 /** The English words of an export. */
@@ -235,21 +92,18 @@ export const EXPORT_LABELS = {
   sources: 'Sources',
 };
 
-/** A whole article as Markdown: title, quick answer, short link, the body and its sources (as `[title](url)` when titled). */
+/** A whole article as Markdown: title, quick answer, short link, the body (already Markdown) and its sources (as `[title](url)` when titled). */
 export function articleMarkdown(
   article: { title: string; quickAnswer: string; url: string; shortUrl: string; sources: readonly Source[] },
   body: string,
-  options: MarkdownExportOptions & {
-    /** The export's own words in the article's language; default English. */
-    labels?: { quickAnswer: string; ticketLink: string; webPage: string; sources: string };
-  } = {},
+  /** The export's own words in the article's language; default English. */
+  labels: { quickAnswer: string; ticketLink: string; webPage: string; sources: string } = EXPORT_LABELS,
 ): string {
-  const labels = options.labels ?? EXPORT_LABELS;
   const parts = [
     `# ${article.title}`,
     `> **⚡ ${labels.quickAnswer}:** ${article.quickAnswer}`,
     `${labels.ticketLink}: <${article.shortUrl}> · ${labels.webPage}: <${article.url}>`,
-    mdxToMarkdown(body, options).trim(),
+    body.trim(),
   ];
   if (article.sources.length > 0) {
     const items = article.sources.map((s) => (s.title ? `- [${s.title.replace(/[[\]]/g, '\\$&')}](${s.url})` : `- <${s.url}>`));

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { articleSchema } from './schema/article';
 import { slugify } from './slug';
 import { isoDate } from './text';
@@ -22,23 +21,10 @@ export const NEW_USAGE = 'npm run new -- "How do I add users to my account?"';
 export function newArticleSlug(title: string): string {
   const result = articleSchema([]).shape.title.safeParse(title);
   if (title.trim() === '') throw new NewArticleError(`give the customer’s question as the title: ${NEW_USAGE}`);
-  if (!result.success) throw new NewArticleError(`${result.error.issues[0]!.message}: ${NEW_USAGE}`);
+  if (!result.success) throw new NewArticleError(`${result.error.issues[0]!.message.replace('\n', ': ')}: ${NEW_USAGE}`);
   const slug = slugify(title);
   if (!slug) throw new NewArticleError(`the title "${title}" has no letters or digits to make a file name from: ${NEW_USAGE}`);
   return slug;
-}
-
-/** The `id` in an article's frontmatter, or `undefined` when it has none or the frontmatter cannot be read. */
-export function frontmatterId(source: string): string | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
-  if (!match) return undefined;
-  try {
-    const data: unknown = parseYaml(match[1]!);
-    const id = (data as { id?: unknown } | null)?.id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,11 @@
 import { closest } from './closest';
-import type { ContentProblem } from './problems';
+import { FILE_START, type Place, type Problem } from './problems';
+
+/** Where a frontmatter field of an article is written: `locate('content/articles/a.mdx', ['related', 1])`. */
+export type Locate = (file: string, field: readonly (string | number)[]) => Place;
+
+/** A `Locate` that knows no places: the start of the file. */
+export const NO_PLACES: Locate = () => FILE_START;
 
 /** What the related-article rules need to know of an article. */
 export interface RelatedInput {
@@ -20,36 +26,31 @@ export const RELATED_TARGET = 3;
  * existing article, once. Every problem names the file, the field, the bad value
  * and the closest existing slug.
  */
-export function checkRelated(articles: readonly RelatedInput[]): ContentProblem[] {
+export function checkRelated(articles: readonly RelatedInput[], locate: Locate = NO_PLACES): Problem[] {
   const slugs = articles.map((a) => a.slug);
   const known = new Set(slugs);
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const article of articles) {
     const seen = new Set<string>();
     article.related.forEach((value, index) => {
-      const field = `related[${index}]`;
+      const at = { file: article.file, ...locate(article.file, ['related', index]), rule: 'related' };
+      // An article listing itself is the related-self rule's to report.
       if (value === article.slug) {
-        problems.push({
-          file: article.file,
-          field,
-          message: `"${value}" is this article itself; remove it and link a different article`,
-        });
-      } else if (!known.has(value)) {
+        seen.add(value);
+        return;
+      }
+      if (!known.has(value)) {
         const guess = closest(
           value,
           slugs.filter((s) => s !== article.slug),
         );
         problems.push({
-          file: article.file,
-          field,
-          message: `no article has the slug "${value}".${guess ? ` Did you mean "${guess}"?` : ''} A slug is a file name in content/articles/ without .mdx`,
+          ...at,
+          message: `related[${index}]: no article has the slug "${value}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+          fix: 'a slug is a file name in content/articles/ without .mdx',
         });
       } else if (seen.has(value)) {
-        problems.push({
-          file: article.file,
-          field,
-          message: `"${value}" is listed twice; remove the second one`,
-        });
+        problems.push({ ...at, message: `related[${index}] "${value}" is listed twice`, fix: 'remove the second one' });
       }
       seen.add(value);
     });

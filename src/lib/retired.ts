@@ -1,4 +1,5 @@
-import type { ContentProblem } from './problems';
+import { FILE_START, type Problem } from './problems';
+import { NO_PLACES, type Locate } from './related';
 import type { RetiredArticle } from './schema/retired';
 
 /** What the retired-id rules need to know of a live article. */
@@ -19,8 +20,10 @@ export function checkRetired(
   live: readonly LiveArticle[],
   retired: readonly RetiredArticle[],
   registry: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+  locate: Locate = NO_PLACES,
+): Problem[] {
+  const problems: Problem[] = [];
+  const inRegistry = { file: registry, ...FILE_START, rule: 'retired' };
   const held = (r: RetiredArticle) => `the retired article "${r.slug}" (“${r.title}”, id "${r.id}", listed in ${registry})`;
   const byId = new Map<string, RetiredArticle>();
   const bySlug = new Map<string, RetiredArticle>();
@@ -29,26 +32,26 @@ export function checkRetired(
     const other = byId.get(entry.id);
     if (other) {
       problems.push({
-        file: registry,
-        field: `[${index}].id`,
-        message: `id "${entry.id}" is listed twice (also for "${other.slug}"); each retired id appears once`,
+        ...inRegistry,
+        message: `entry ${index + 1}: id "${entry.id}" is listed twice (also for "${other.slug}")`,
+        fix: 'each retired id appears once; remove one',
       });
     } else byId.set(entry.id, entry);
     for (const slug of [entry.slug, ...entry.oldSlugs]) {
       const holder = bySlug.get(slug);
       if (holder && holder !== entry) {
         problems.push({
-          file: registry,
-          field: `[${index}]`,
-          message: `slug "${slug}" is listed twice (also for "${holder.slug}"); each retired slug appears once`,
+          ...inRegistry,
+          message: `entry ${index + 1}: slug "${slug}" is listed twice (also for "${holder.slug}")`,
+          fix: 'each retired slug appears once; remove one',
         });
       } else bySlug.set(slug, entry);
     }
     if (entry.replacedBy !== undefined && !liveSlugs.has(entry.replacedBy)) {
       problems.push({
-        file: registry,
-        field: `[${index}].replacedBy`,
-        message: `no article has the slug "${entry.replacedBy}"; name a live article in content/articles/ or remove replacedBy`,
+        ...inRegistry,
+        message: `entry ${index + 1}: replacedBy: no article has the slug "${entry.replacedBy}"`,
+        fix: 'name a live article in content/articles/ or remove replacedBy',
       });
     }
   });
@@ -57,15 +60,20 @@ export function checkRetired(
     if (byThisId) {
       problems.push({
         file: article.file,
-        field: 'id',
-        message: `id "${article.id}" was held by ${held(byThisId)}; ids are never reused — give this article a new one`,
+        ...locate(article.file, ['id']),
+        rule: 'retired',
+        message: `id "${article.id}" was held by ${held(byThisId)}; ids are never reused`,
+        fix: 'give this article a new one',
       });
     }
     const bySlugHere = bySlug.get(article.slug);
     if (bySlugHere) {
       problems.push({
         file: article.file,
-        message: `the slug "${article.slug}" was held by ${held(bySlugHere)}; slugs are never reused — rename the file`,
+        ...FILE_START,
+        rule: 'retired',
+        message: `the slug "${article.slug}" was held by ${held(bySlugHere)}; slugs are never reused`,
+        fix: 'rename the file',
       });
     }
     article.redirectFrom.forEach((old, index) => {
@@ -73,8 +81,10 @@ export function checkRetired(
       if (holder) {
         problems.push({
           file: article.file,
-          field: `redirectFrom[${index}]`,
-          message: `"${old}" was held by ${held(holder)}; to send its readers here, set "replacedBy": "${article.slug}" on its entry instead`,
+          ...locate(article.file, ['redirectFrom', index]),
+          rule: 'retired',
+          message: `redirectFrom[${index}] "${old}" was held by ${held(holder)}`,
+          fix: `to send its readers here, set "replacedBy": "${article.slug}" on its entry instead`,
         });
       }
     });

@@ -1,6 +1,6 @@
-import { ContentError, type ContentProblem } from './problems';
+import { ContentError, type Problem } from './problems';
 import { redirectMap, type Redirect } from './redirects';
-import { checkRelated, mostLinked, resolveRelated } from './related';
+import { checkRelated, mostLinked, NO_PLACES, resolveRelated, type Locate } from './related';
 import { checkRetired } from './retired';
 import type { ArticleData } from './schema/article';
 import type { Category } from './schema/category';
@@ -14,6 +14,13 @@ export interface ArticleSource {
   /** Path relative to the project root, for error messages. */
   file: string;
   data: ArticleData;
+}
+
+/** What the checks spanning articles read of each. */
+export interface SiteFacts {
+  slug: string;
+  file: string;
+  data: Pick<ArticleData, 'id' | 'category' | 'related' | 'redirectFrom'>;
 }
 
 /** An article with everything the pages need resolved. */
@@ -49,18 +56,24 @@ const NO_RETIRED: RetiredRegistry = { file: 'content/retired.json', articles: []
  * Checks the rules that span articles (unique ids, related slugs, old slugs that
  * collide with live ones) and returns every problem found, sorted.
  */
-export function checkSite(sources: readonly ArticleSource[], retired: RetiredRegistry = NO_RETIRED): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const idOwner = new Map<string, ArticleSource>();
+export function checkSite(
+  sources: readonly SiteFacts[],
+  retired: RetiredRegistry = NO_RETIRED,
+  locate: Locate = NO_PLACES,
+): Problem[] {
+  const problems: Problem[] = [];
+  const idOwner = new Map<string, SiteFacts>();
   const slugs = new Map(sources.map((s) => [s.slug, s]));
-  const oldSlugOwner = new Map<string, ArticleSource>();
+  const oldSlugOwner = new Map<string, SiteFacts>();
   for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
     const holder = idOwner.get(source.data.id);
     if (holder) {
       problems.push({
         file: source.file,
-        field: 'id',
-        message: `id "${source.data.id}" is already used by ${holder.file}; ids are never shared or reused — give this article a new one`,
+        ...locate(source.file, ['id']),
+        rule: 'site',
+        message: `id "${source.data.id}" is already used by ${holder.file}; ids are never shared or reused`,
+        fix: 'give this article a new one',
       });
     } else {
       idOwner.set(source.data.id, source);
@@ -71,14 +84,18 @@ export function checkSite(sources: readonly ArticleSource[], retired: RetiredReg
       if (live) {
         problems.push({
           file: source.file,
-          field: `redirectFrom[${index}]`,
-          message: `"${old}" is the slug of ${live.file}, a live article; an old slug cannot point elsewhere — remove it`,
+          ...locate(source.file, ['redirectFrom', index]),
+          rule: 'site',
+          message: `redirectFrom[${index}] "${old}" is the slug of ${live.file}, a live article; an old slug cannot point elsewhere`,
+          fix: 'remove it',
         });
       } else if (other) {
         problems.push({
           file: source.file,
-          field: `redirectFrom[${index}]`,
-          message: `"${old}" already redirects to ${other.file}; one old slug can lead to one article only`,
+          ...locate(source.file, ['redirectFrom', index]),
+          rule: 'site',
+          message: `redirectFrom[${index}] "${old}" already redirects to ${other.file}`,
+          fix: 'one old slug can lead to one article only; remove it here or there',
         });
       } else {
         oldSlugOwner.set(old, source);
@@ -90,11 +107,13 @@ export function checkSite(sources: readonly ArticleSource[], retired: RetiredReg
       sources.map((s) => ({ slug: s.slug, file: s.file, id: s.data.id, redirectFrom: s.data.redirectFrom })),
       retired.articles,
       retired.file,
+      locate,
     ),
   );
   problems.push(
     ...checkRelated(
       sources.map((s) => ({ slug: s.slug, file: s.file, category: s.data.category, tags: [], related: s.data.related })),
+      locate,
     ),
   );
   return problems;

@@ -3,7 +3,7 @@
  * article with the same slug, the same `id`) and where each language stands
  * (translated, missing, outdated). Pure: the loaders hand the articles over.
  */
-import type { ContentProblem } from './problems';
+import { FILE_START, type Place, type Problem } from './problems';
 
 /** The little of an article these rules need. */
 export interface TranslatableArticle {
@@ -25,26 +25,43 @@ export interface TranslationStatus {
   outdated: string[];
 }
 
-/** Every translation that breaks a rule: no English article of that slug, or a different `id`. */
+/** What the translation rule needs of an article: its slug, file, id and, if known, where its `id` is written. */
+export interface TranslationIdentity {
+  slug: string;
+  file: string;
+  data: { id: string };
+  /** Where `id:` is written in the file; the file's start when not given. */
+  idPlace?: Place | undefined;
+}
+
+/**
+ * Every translation that breaks a rule (`translation-of`): no English article of that slug, or a
+ * different `id`. One rule for the content check and the pages.
+ */
 export function checkTranslations(
-  english: readonly TranslatableArticle[],
-  translations: readonly TranslatableArticle[],
+  english: readonly TranslationIdentity[],
+  translations: readonly TranslationIdentity[],
   englishFolder: string,
-): ContentProblem[] {
+): Problem[] {
   const bySlug = new Map(english.map((a) => [a.slug, a]));
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const translation of translations) {
     const original = bySlug.get(translation.slug);
     if (!original) {
       problems.push({
         file: translation.file,
-        message: `there is no English article ${englishFolder}/${translation.slug}.mdx; a translation keeps the file name of its English article — rename it or write the English article first`,
+        ...FILE_START,
+        rule: 'translation-of',
+        message: `no English article ${englishFolder}/${translation.slug}.mdx for this translation`,
+        fix: 'give the translation the file name of its English article, or write the English article first',
       });
-    } else if (original.data.id !== translation.data.id) {
+    } else if (String(original.data.id) !== String(translation.data.id)) {
       problems.push({
         file: translation.file,
-        field: 'id',
-        message: `id "${translation.data.id}" differs from "${original.data.id}" in ${original.file}; a translation keeps its article's id`,
+        ...(translation.idPlace ?? FILE_START),
+        rule: 'translation-of',
+        message: `id "${translation.data.id}" differs from "${original.data.id}" in ${original.file}`,
+        fix: `keep the English article's id: id: "${original.data.id}"`,
       });
     }
   }

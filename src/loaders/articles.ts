@@ -5,22 +5,28 @@
  * digest of the file and of the code that renders it, so a build renders only
  * the articles that changed since the last one and pages insert finished HTML.
  *
- * Every article's problems (components, diagrams, MDX syntax) are collected
- * and the load fails once, listing them all.
+ * Every article has passed the content check (`contentLint()`) before the
+ * build gets here; what only rendering finds (Mermaid syntax) is collected and
+ * the load fails once, listing it all. Under `astro dev` a saved article is
+ * checked again in full, and its problems are shown in the browser.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderedHtmlDir } from '../build-cache';
+import { markdownFiles, renderedHtmlDir } from '../build-cache';
+import { articleNameOf, articleNames, readArticle, readArticles } from '../content-articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../integrations/diagrams';
 import { mediaDigest, pruneMediaCache, rehypeMedia } from '../integrations/media';
 import { anchorLinkProblems, type AnchorLink, type ArticleTargets } from '../lib/anchor-links';
-import { ContentError, type ContentProblem } from '../lib/problems';
+import { slugOfFile } from '../lib/article-source';
+import { bodyMarkdown } from '../lib/markdown-export';
+import { ContentError, type Problem } from '../lib/problems';
+import { checkChangedArticle } from '../lint-content';
+import { setDevProblems } from '../lib/dev-problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
 import type { ComponentWords } from '../lib/render/components';
-import { sourceDigest } from '../source-digest';
+import { codeDigest } from '../source-digest';
 
 /** What a stored article keeps besides its headings. */
 export interface ArticleMetadata {
@@ -36,16 +42,8 @@ export interface ArticleMetadata {
   targets?: { ids: string[]; anchors: string[]; links: AnchorLink[] };
 }
 
-/** Source files and folders whose change must render every article again. */
-const RENDERER_SOURCES = [
-  'src/lib',
-  'src/loaders',
-  'src/integrations/diagrams.ts',
-  'src/integrations/diagram-renderer.ts',
-  'src/integrations/mermaid-page.js',
-  'src/integrations/media.ts',
-  'package-lock.json',
-];
+/** The module whose code, with everything it imports, renders an article: its change renders every article again. */
+const RENDERER_ENTRY = 'src/loaders/articles.ts';
 
 // Several loaders (the articles, then each language's translations) share the HTML and diagram
 // caches: what is unused is removed only once every loader has loaded and said what it uses.
@@ -90,11 +88,11 @@ export function articleLoader(options: {
       const folder = resolve(root, options.folder);
       // A translation's links lead to the pages in its language.
       const base = options.translation ? `${config.base.replace(/\/+$/, '')}/${options.translation.lang}/` : config.base;
-      const version = sourceDigest(root, RENDERER_SOURCES, [
-        base,
-        readFileSync(resolve(root, options.categoriesFile), 'utf8'),
-        JSON.stringify(options.translation?.words ?? null),
-      ]);
+      const version = codeDigest(
+        root,
+        [RENDERER_ENTRY],
+        [base, readFileSync(resolve(root, options.categoriesFile), 'utf8'), JSON.stringify(options.translation?.words ?? null)],
+      );
       const renderArticle = createArticleRenderer({
         base,
         diagrams: rehypeDiagrams,
@@ -103,45 +101,47 @@ export function articleLoader(options: {
         ...(options.translation ? { words: options.translation.words } : {}),
       });
 
-      let names: string[];
       if (options.optional && !existsSync(folder)) {
         store.clear();
         pruneWhenAllLoaded(options.folder, new Set(), new Set(), new Set());
         return;
       }
-      try {
-        names = readdirSync(folder)
-          .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-          .sort();
-      } catch (error) {
-        throw new Error(
-          `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
-          { cause: error },
-        );
-      }
+      const names = articleNames(folder);
+      // Each language's Markdown bodies are kept under its own keys (`hi/<slug>`): slugs are the same in every language.
+      const markdownPrefix = options.translation ? `${options.translation.lang}/` : '';
+      const translationWords = options.translation?.words;
 
       /** HTML files of the articles loaded in this run; the others are removed after a full load. */
       const keptHtml = new Set<string>();
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
+        options: { fresh?: boolean; check?: boolean } = {},
       ): Promise<{
-        problems: ContentProblem[];
+        problems: Problem[];
         diagramKeys: string[];
         mediaFiles: string[];
         targets?: ArticleTargets | undefined;
         rendered: boolean;
       }> => {
-        const id = name.slice(0, -'.mdx'.length);
+        const id = slugOfFile(name);
         const filePath = relative(root, join(folder, name));
-        const source = readFileSync(join(folder, name), 'utf8');
+        const article = readArticle(join(folder, name), { fresh: options.fresh === true });
         // The screenshots it shows are part of it: replacing one renders the article again.
-        const digest = context.generateDigest(`${version}\n${source}\n${mediaDigest(source, join(folder, name))}`);
+        const digest = context.generateDigest(
+          `${version}\n${article.source}\n${mediaDigest(article.source, join(folder, name))}`,
+        );
         const htmlFile = `${digest}.html`;
+        const markdownFile = `${digest}.md`;
         const existing = store.get<Record<string, unknown>>(id);
-        if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
+        if (
+          existing?.digest === digest &&
+          existsSync(join(renderedHtmlDir, htmlFile)) &&
+          existsSync(join(renderedHtmlDir, markdownFile))
+        ) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
-          keptHtml.add(htmlFile);
+          keptHtml.add(htmlFile).add(markdownFile);
+          markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
           return {
             problems: [],
             diagramKeys: metadata?.diagramKeys ?? [],
@@ -150,43 +150,56 @@ export function articleLoader(options: {
             rendered: false,
           };
         }
-        const { frontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-        const data = await context.parseData({ id, data: frontmatter, filePath });
-        const article: RenderedArticle = await renderArticle(source, filePath);
-        for (const warning of article.warnings) logger.warn(warning);
-        if (article.problems.length > 0) {
+        if (options.check) {
+          // `astro dev`: the whole check runs again on the saved article; the last good version stays in the store meanwhile.
+          const problems = checkChangedArticle(article, readArticles(folder));
+          if (problems.length > 0) return { problems, diagramKeys: [], mediaFiles: [], rendered: false };
+        }
+        const data = await context.parseData({ id, data: article.data, filePath });
+        // The Markdown export comes from the same tree, read before rendering changes it.
+        const markdown = bodyMarkdown(
+          article.source,
+          article.tree!,
+          article.source.length - article.body.length,
+          translationWords,
+        );
+        const rendered: RenderedArticle = await renderArticle(article);
+        for (const warning of rendered.warnings) logger.warn(warning);
+        if (rendered.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
           return {
-            problems: article.problems,
+            problems: rendered.problems,
             diagramKeys: [],
             mediaFiles: [],
             // Its links are still checked, so every broken reference is reported in one build.
-            targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+            targets: { slug: id, path: filePath, ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
             rendered: true,
           };
         }
         mkdirSync(renderedHtmlDir, { recursive: true });
-        writeFileSync(join(renderedHtmlDir, htmlFile), article.html);
-        keptHtml.add(htmlFile);
+        writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
+        writeFileSync(join(renderedHtmlDir, markdownFile), markdown);
+        keptHtml.add(htmlFile).add(markdownFile);
+        markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
         const metadata: ArticleMetadata = {
           htmlFile,
-          components: article.components,
-          diagramKeys: article.diagramKeys,
-          mediaFiles: article.mediaFiles,
-          targets: { ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+          components: rendered.components,
+          diagramKeys: rendered.diagramKeys,
+          mediaFiles: rendered.mediaFiles,
+          targets: { ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
         };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
-        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: article.headings, ...metadata } } });
+        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: rendered.headings, ...metadata } } });
         return {
           problems: [],
-          diagramKeys: article.diagramKeys,
-          mediaFiles: article.mediaFiles,
-          targets: { slug: id, path: filePath, ids: article.ids, anchors: article.anchors, links: article.anchorLinks },
+          diagramKeys: rendered.diagramKeys,
+          mediaFiles: rendered.mediaFiles,
+          targets: { slug: id, path: filePath, ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
           rendered: true,
         };
       };
 
-      const problems: ContentProblem[] = [];
+      const problems: Problem[] = [];
       const usedDiagrams = new Set<string>();
       const usedMedia = new Set<string>();
       const targets: ArticleTargets[] = [];
@@ -212,14 +225,14 @@ export function articleLoader(options: {
       }
       // Links between articles are checked once every article is known; a broken one stops the build like any problem.
       problems.push(...anchorLinkProblems(targets, base));
-      const ids = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
+      const ids = new Set(names.map(slugOfFile));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      if (problems.length > 0) {
-        const error = new ContentError(problems);
-        // The message says where each problem is; a stack trace of the loader would only bury it.
-        error.stack = '';
-        throw error;
+      for (const key of markdownFiles.keys()) {
+        const slug = key.slice(markdownPrefix.length);
+        if (key.startsWith(markdownPrefix) && !slug.includes('/') && !ids.has(slug)) markdownFiles.delete(key);
       }
+      // The message says where each problem is; ContentError carries no stack trace to bury it.
+      if (problems.length > 0) throw new ContentError(problems);
       const pruned = pruneWhenAllLoaded(options.folder, keptHtml, usedDiagrams, usedMedia);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
@@ -227,17 +240,27 @@ export function articleLoader(options: {
         `${names.length} articles: ${rendered} rendered, ${names.length - rendered} unchanged (${Math.round(performance.now() - started)} ms)`,
       );
 
-      // `astro dev`: an edited, added or removed article is loaded again on its own; its problems are logged, not fatal.
-      const isArticle = (path: string) => {
-        const name = basename(path);
-        return resolve(dirname(path)) === folder && name.endsWith('.mdx') && !name.startsWith('_') ? name : undefined;
+      // `astro dev`: an edited, added or removed article is checked and loaded again on its own. Its problems
+      // are logged and shown in the browser (see `lib/dev-problems.ts`) until the next save fixes them.
+      const shown = new Map<string, Problem[]>();
+      const show = (name: string, found: Problem[]) => {
+        if (found.length > 0) shown.set(name, found);
+        else shown.delete(name);
+        setDevProblems([...shown.values()].flat());
       };
-      const reload = async (path: string) => {
-        const name = isArticle(path);
+      const reload = async (path: string, attempt = 1): Promise<void> => {
+        const name = articleNameOf(path, folder);
         if (!name) return;
         try {
-          const result = await loadArticle(name);
-          if (result.problems.length > 0) logger.error(new ContentError(result.problems).message);
+          const before = readArticle(path).source;
+          const result = await loadArticle(name, { fresh: true, check: true });
+          if (result.problems.length > 0 && attempt < 3) {
+            // An editor may save in two writes; a half-written file is read again once it has settled.
+            await new Promise((settle) => setTimeout(settle, 150));
+            if (readArticle(path, { fresh: true }).source !== before) return reload(path, attempt + 1);
+          }
+          show(name, result.problems);
+          if (result.problems.length > 0) logger.error(new ContentError(result.problems, 'save').message);
           else if (result.rendered) logger.info(`${name} rendered again`);
         } catch (error) {
           logger.error((error as Error).message);
@@ -249,8 +272,10 @@ export function articleLoader(options: {
       context.watcher?.on('change', (path) => void reload(path));
       context.watcher?.on('add', (path) => void reload(path));
       context.watcher?.on('unlink', (path) => {
-        const name = isArticle(path);
-        if (name) store.delete(name.slice(0, -'.mdx'.length));
+        const name = articleNameOf(path, folder);
+        if (!name) return;
+        store.delete(slugOfFile(name));
+        show(name, []);
       });
     },
   };

@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture';
+import { EVERYTHING_AT_ONCE } from './everything-at-once';
 
 // Each case: a fixture folder that adds one broken article to a valid site,
 // and the message the build must print for it. Problems the content lint finds
 // stop the build first, as `file:line:column: message (fix)`.
 const cases: [scenario: string, message: string][] = [
-  ['missing-title', 'title: title is required: write the customer’s question, e.g. "How do I add a user?"'],
+  [
+    'missing-title',
+    'content/articles/extra.mdx:2:1: title is required (write the customer’s question, e.g. "How do I add a user?")',
+  ],
   [
     'quick-answer-too-long',
     'content/articles/extra.mdx:4:1: quickAnswer is 318 characters; the limit is 300 (cut 18 characters and move the detail into the article body)',
   ],
   [
     'unknown-field',
-    'unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom',
+    'content/articles/extra.mdx:6:1: unknown field "keyowrds" — did you mean "keywords"? (allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom)',
   ],
   [
     'unknown-related',
-    'content/articles/extra.mdx: related[0]: no article has the slug "giude". Did you mean "guide"? A slug is a file name in content/articles/ without .mdx',
+    'content/articles/extra.mdx:7:11: related[0]: no article has the slug "giude". Did you mean "guide"? (a slug is a file name in content/articles/ without .mdx)',
   ],
   [
     'self-related',
@@ -24,15 +28,15 @@ const cases: [scenario: string, message: string][] = [
   ],
   [
     'duplicate-id',
-    'content/articles/pay.mdx: id: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused — give this article a new one',
+    'content/articles/pay.mdx:3:1: id "2" is already used by content/articles/extra.mdx; ids are never shared or reused (give this article a new one)',
   ],
   [
     'retired-id-reused',
-    'content/articles/extra.mdx: id: id "9" was held by the retired article "old-billing-faq" (“Billing questions (old)”, id "9", listed in content/retired.json); ids are never reused — give this article a new one',
+    'content/articles/extra.mdx:3:1: id "9" was held by the retired article "old-billing-faq" (“Billing questions (old)”, id "9", listed in content/retired.json); ids are never reused (give this article a new one)',
   ],
   [
     'unknown-category',
-    'category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)',
+    'content/articles/extra.mdx:5:1: unknown category "biling" — did you mean "billing"? (use one of getting-started, billing, declared in content/categories.json)',
   ],
   [
     'troubleshoot-without-action',
@@ -78,25 +82,35 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('3 content problems found; fix them and build again:');
     expect(build.output).toContain(
-      'content/articles/extra.mdx:12: <Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>',
+      'content/articles/extra.mdx:12:1: <Callut> is not a component articles can use — did you mean <Callout>? (use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>)',
     );
     expect(build.output).toContain(
-      'content/articles/extra.mdx:14: {…} runs code, which articles cannot do; write the text itself, or \\{ for a literal brace',
+      'content/articles/extra.mdx:14:9: {…} runs code, which articles cannot do (write the text itself, or \\{ for a literal brace)',
     );
     expect(build.output).toContain(
-      'content/articles/extra.mdx:16: <TaskTable> tasks={…}: a variable is not allowed here: write the value out as text in quotes, numbers, true/false, [ … ] and { … }',
+      'content/articles/extra.mdx:16:51: <TaskTable> tasks={…}: a variable is not allowed here (write the value out as text in quotes, numbers, true/false, [ … ] and { … })',
     );
     expect(build.hasOutput).toBe(false);
   });
 
-  it('a broken synonyms file fails the build naming the file, group and term of every problem', async () => {
+  it('an author’s mistakes of every kind are listed together in one run, with no stack trace or hook banner', async () => {
+    const build = await buildFixture('everything-at-once');
+    expect(build.status).not.toBe(0);
+    expect(build.hasOutput).toBe(false);
+    for (const line of EVERYTHING_AT_ONCE) expect(build.output).toContain(line);
+    expect(build.output).not.toMatch(/\n\s+at \S+ \(|unhandled|hook/i);
+  });
+
+  it('a broken synonyms file fails the build’s content check naming the file, group and term of every problem', async () => {
     const build = await buildFixture('bad-synonyms');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('2 problems in');
+    expect(build.output).toContain('2 content problems found');
     expect(build.output).toContain(
-      'synonyms.json: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one',
+      'content/synonyms.json:1:1: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation) (remove one)',
     );
-    expect(build.output).toContain('synonyms.json: [2]: a group needs at least two terms, got 1');
+    expect(build.output).toContain(
+      'content/synonyms.json:1:1: [2]: a group needs at least two terms, got 1 (add a term that means the same, or remove the group)',
+    );
     expect(build.hasOutput).toBe(false);
   });
 });

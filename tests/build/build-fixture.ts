@@ -23,6 +23,8 @@ export interface FixtureOptions {
   env?: Record<string, string>;
   /** Build again in the folder of an earlier build (same content, diagram cache and output). */
   again?: FixtureBuild;
+  /** A command to run the build under, e.g. `['strace', '-f', …]`. */
+  wrap?: string[];
 }
 
 /**
@@ -50,7 +52,8 @@ export function buildRealContent(): Promise<FixtureBuild> {
 function build(dir: string, content: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
   const outDir = join(dir, 'dist');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+    const [command, ...args] = [...(options.wrap ?? []), process.execPath, 'scripts/build.mjs'];
+    const child = spawn(command!, args, {
       env: {
         ...process.env,
         HELPCENTER_CONTENT: content,

@@ -69,7 +69,7 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(build.hasOutput).toBe(false);
     expect(build.output).toContain(
       [
-        '  ✗ content/articles/extra.mdx:16: Mermaid cannot parse this diagram; fix the diagram source (try it at https://mermaid.live) and build again. Mermaid says: Parse error on line 4:',
+        '  ✗ content/articles/extra.mdx:16:1: Mermaid cannot parse this diagram (fix the diagram source (try it at https://mermaid.live) and build again. Mermaid says: Parse error on line 4:',
         '      ...  pay[Pay --> login[Log in]  login -->',
         '      ----------------------^',
         "      Expecting 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', 'STADIUMEND', 'SUBROUTINEEND', 'PIPE', 'CYLINDEREND', 'DIAMOND_STOP', 'TAGEND', 'TRAPEND', 'INVTRAPEND', 'UNICODE_TEXT', 'TEXT', 'TAGSTART', got 'SQS'",
@@ -93,8 +93,8 @@ describe('building articles with Mermaid diagrams', { timeout: 120_000 }, () => 
     expect(build.status).not.toBe(0);
     expect(build.hasOutput).toBe(false);
     expect(build.output).toContain('2 content problems found; fix them and build again:\n  ✗ content/articles/extra.mdx:');
-    expect(build.output).toMatch(/\n {2}✗ content\/articles\/extra\.mdx:1\d: Mermaid cannot parse this diagram;/);
-    expect(build.output).toContain('\n  ✗ content/articles/more.mdx:16: Mermaid cannot parse this diagram;');
+    expect(build.output).toMatch(/\n {2}✗ content\/articles\/extra\.mdx:1\d:1: Mermaid cannot parse this diagram \(/);
+    expect(build.output).toContain('\n  ✗ content/articles/more.mdx:16:1: Mermaid cannot parse this diagram (');
   });
 
   it('renders a sequence diagram and lists its messages as the text version', async () => {

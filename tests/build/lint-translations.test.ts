@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent } from '../../src/lint-content';
+import { checkContent } from '../../src/lint-content';
 
 const dir = mkdtempSync(join(tmpdir(), 'lint-translations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,7 +16,7 @@ describe('the content lint of translations', () => {
     const translation = readFileSync(join('content', 'articles', 'hi', english), 'utf8');
     writeFileSync(join(dir, 'articles', 'hi', english), translation.replace('id: "103"', 'id: "999"'));
     writeFileSync(join(dir, 'articles', 'hi', 'no-such-article.mdx'), translation);
-    const problems = lintContent(dir)
+    const problems = checkContent(dir)
       .filter((p) => p.rule === 'translation-of')
       .map((p) => `${p.file.replace(dir, '<content>')}: ${p.message}; ${p.fix}`);
     expect(problems).toHaveLength(2);

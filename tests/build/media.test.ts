@@ -57,28 +57,32 @@ describe('building articles with screenshots and videos', { timeout: 180_000 }, 
     const broken = await buildFixture('media-broken', { env: { HELPCENTER_NO_BROWSER: '1' } });
     expect(broken.status).not.toBe(0);
     expect(broken.hasOutput).toBe(false);
+    expect(broken.output).toContain('4 content problems found');
     for (const message of [
-      'content/articles/extra.mdx:13: image "./images/dashbord.png" does not exist (looked for content/articles/images/dashbord.png) — did you mean "./images/dashboard.png"?',
-      'content/articles/extra.mdx:15: poster "./videos/tuor.jpg" does not exist (looked for content/articles/videos/tuor.jpg) — did you mean "./videos/tour.jpg"?',
-      'content/articles/extra.mdx:15: captions file "./videos/tour.srt" does not exist (looked for content/articles/videos/tour.srt) — did you mean "./videos/tour.vtt"?',
-      'content/articles/extra.mdx:17: the link to "/articles/guide/#log-inn" leads to no anchor: /articles/guide/ (content/articles/guide.mdx) has no id "log-inn"; its anchors, closest first: #task-log-in, #steps, #problem-can-t-log-in',
-      'content/articles/extra.mdx:19: <iframe> is not allowed in articles: use <YouTube id="…" title="…" /> or <Vimeo id="…" title="…" /> for a video',
+      'content/articles/extra.mdx:13:1: image "./images/dashbord.png" does not exist (looked for content/articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article',
+      'content/articles/extra.mdx:15:1: poster "./videos/tuor.jpg" does not exist (looked for content/articles/videos/tuor.jpg) — did you mean "./videos/tour.jpg"? (put the file beside the article',
+      'content/articles/extra.mdx:15:1: captions file "./videos/tour.srt" does not exist (looked for content/articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article',
+      'content/articles/extra.mdx:17:1: the link to "/articles/guide/#log-inn" leads to no anchor: /articles/guide/ (content/articles/guide.mdx) has no id "log-inn" (link to one of its anchors, closest first: #task-log-in, #steps, #problem-can-t-log-in)',
     ]) {
       expect(broken.output).toContain(message);
     }
   });
 
-  it('refuses an article that tries to run code, so no page with it is ever written', async () => {
+  // Refused HTML and unsafe links are the content check's: the build stops before any article renders.
+  it('refuses an article that tries to run code or embed a frame, so no page with it is ever written', async () => {
     const script = await buildFixture('media-script', { env: { HELPCENTER_NO_BROWSER: '1' } });
     expect(script.status).not.toBe(0);
     expect(script.hasOutput).toBe(false);
-    expect(script.output).toContain('3 content problems found');
+    expect(script.output).toContain('4 content problems found');
     expect(script.output).toContain(
-      'content/articles/extra.mdx:15: <script> is not allowed in articles: articles cannot run code; describe the steps in text',
+      'content/articles/extra.mdx:15:1: <script> is not allowed in articles (articles cannot run code; describe the steps in text)',
     );
-    expect(script.output).toContain('content/articles/extra.mdx:17: <p> is not allowed in articles');
+    expect(script.output).toContain('content/articles/extra.mdx:17:1: <p> is not allowed in articles');
     expect(script.output).toContain(
-      'content/articles/extra.mdx:19: the link "javascript:alert(document.cookie)" uses javascript:',
+      'content/articles/extra.mdx:19:1: the link "javascript:alert(document.cookie)" uses javascript:',
+    );
+    expect(script.output).toContain(
+      'content/articles/extra.mdx:21:1: <iframe> is not allowed in articles (use <YouTube id="…" title="…" /> or <Vimeo id="…" title="…" /> for a video)',
     );
   });
 });

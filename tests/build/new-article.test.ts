@@ -26,7 +26,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(unfinished.output).toContain(
       'content/articles/how-do-i-forward-calls-to-my-mobile.mdx:4:15: quickAnswer still has the TODO placeholder (write the answer in one or two plain sentences, at most 300 characters)',
     );
-    expect(unfinished.output).toContain('6 content lint problems found');
+    expect(unfinished.output).toContain('6 content problems found');
 
     writeFileSync(
       file,

@@ -1,3 +1,4 @@
+import { formatProblem } from '../../src/lib/problems';
 import { describe, expect, it } from 'vitest';
 import { anchorLinkProblems, type ArticleTargets } from '../../src/lib/anchor-links';
 
@@ -31,17 +32,9 @@ describe('anchorLinkProblems', () => {
         { href: 'https://example.com/#x', line: 16 },
       ],
     };
-    expect(anchorLinkProblems([guide, pay])).toEqual([
-      {
-        file: 'content/articles/pay.mdx:12',
-        message:
-          'the link to "/articles/guide/#log-inn" leads to no anchor: /articles/guide/ (content/articles/guide.mdx) has no id "log-inn"; its anchors, closest first: #log-in, #task-log-in, #steps, #problem-can-t-log-in',
-      },
-      {
-        file: 'content/articles/pay.mdx:14',
-        message:
-          'the link to "#nowhere" leads to no anchor: this article has no id "nowhere"; it has no anchors; link to the article itself',
-      },
+    expect(anchorLinkProblems([guide, pay]).map(formatProblem)).toEqual([
+      'content/articles/pay.mdx:12:1: the link to "/articles/guide/#log-inn" leads to no anchor: /articles/guide/ (content/articles/guide.mdx) has no id "log-inn" (link to one of its anchors, closest first: #log-in, #task-log-in, #steps, #problem-can-t-log-in)',
+      'content/articles/pay.mdx:14:1: the link to "#nowhere" leads to no anchor: this article has no id "nowhere" (it has no anchors; link to the article itself)',
     ]);
   });
 });

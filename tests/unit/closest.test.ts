@@ -24,3 +24,13 @@ describe('closest', () => {
     expect(closest('x', [])).toBeUndefined();
   });
 });
+
+describe('closest, by parts of names', () => {
+  it('finds a slug by one of its words', () => {
+    expect(closest('calls', ['billing', 'call-flows', 'set-up-auto-pay'])).toBe('call-flows');
+  });
+
+  it('prefers a whole-name match to an equally close part', () => {
+    expect(closest('giude', ['guide', 'set-up-guide'])).toBe('guide');
+  });
+});

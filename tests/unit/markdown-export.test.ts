@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown, mdxToMarkdown, parseLiteral } from '../../src/lib/markdown-export';
-
-describe('parseLiteral', () => {
-  it('reads the object and array literals authors write in tasks={…}', () => {
-    expect(
-      parseLiteral(
-        `[{ task: "Log in", where: 'https://x.test', success: "It loads: “OK”", }, /* c */ { "task": "B\\"q", n: 2, ok: true }]`,
-      ),
-    ).toEqual([
-      { task: 'Log in', where: 'https://x.test', success: 'It loads: “OK”' },
-      { task: 'B"q', n: 2, ok: true },
-    ]);
-  });
-
-  it('refuses anything that is not a plain literal', () => {
-    expect(() => parseLiteral('[rows.map(f)]')).toThrow(/cannot read/);
-  });
-});
+import { articleMarkdown, mdxToMarkdown } from '../../src/lib/markdown-export';
 
 describe('mdxToMarkdown', () => {
   it('turns task tables into Markdown tables with escaped footnote marks', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lintArticle } from '../../src/lib/lint';
-import { frontmatterId, newArticleSlug, newArticleSource, nextArticleId } from '../../src/lib/new-article';
+import { parseArticleFile } from '../../src/lib/article-source';
+import { checkSource } from '../../src/lib/lint';
+import { newArticleSlug, newArticleSource, nextArticleId } from '../../src/lib/new-article';
 import { articleSchema } from '../../src/lib/schema/article';
 
 describe('newArticleSlug', () => {
@@ -26,15 +27,6 @@ describe('nextArticleId', () => {
   it('is one more than the largest numeric id, ignoring ids that are not numbers', () => {
     expect(nextArticleId(['101', '112', '9', 'legacy-a'])).toBe('113');
     expect(nextArticleId([])).toBe('1');
-  });
-});
-
-describe('frontmatterId', () => {
-  it('reads the id of an article, quoted or not', () => {
-    expect(frontmatterId('---\ntitle: A question?\nid: "107"\n---\n\nBody')).toBe('107');
-    expect(frontmatterId('---\nid: 42\n---\n')).toBe('42');
-    expect(frontmatterId('No frontmatter')).toBeUndefined();
-    expect(frontmatterId('---\nid: [broken\n---\n')).toBeUndefined();
   });
 });
 
@@ -74,15 +66,17 @@ describe('newArticleSource', () => {
       "
     `);
     const yaml = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;
-    expect(frontmatterId(source)).toBe('113');
+    expect(parseArticleFile('content/articles/x.mdx', source).data.id).toBe('113');
     expect(yaml).toContain('category: getting-started # one of: getting-started, billing');
   });
 
   it('passes the schema, so only the lint stops it, at every TODO', () => {
     const data = articleSchema(['getting-started', 'billing']).safeParse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
     expect(data.success).toBe(true);
-    const problems = lintArticle('content/articles/how-do-i-set-up-call-forwarding.mdx', source);
-    expect(problems.map((p) => p.rule)).toEqual([
+    const problems = checkSource('content/articles/how-do-i-set-up-call-forwarding.mdx', source, {
+      categories: ['getting-started', 'billing'],
+    });
+    expect(problems.map((p: { rule: string }) => p.rule)).toEqual([
       'todo-markers',
       'todo-markers',
       'todo-markers',

@@ -19,26 +19,34 @@ describe('checkRelated', () => {
     expect(problems).toEqual([
       {
         file: 'content/articles/guide.mdx',
-        field: 'related[0]',
-        message:
-          'no article has the slug "what-is-myoperatr". Did you mean "what-is-myoperator"? A slug is a file name in content/articles/ without .mdx',
+        line: 1,
+        column: 1,
+        rule: 'related',
+        message: 'related[0]: no article has the slug "what-is-myoperatr". Did you mean "what-is-myoperator"?',
+        fix: 'a slug is a file name in content/articles/ without .mdx',
       },
     ]);
   });
 
-  it('rejects an article that lists itself', () => {
-    expect(checkRelated([article('a', [], ['a']), article('b', [])])).toEqual([
-      {
-        file: 'content/articles/a.mdx',
-        field: 'related[0]',
-        message: '"a" is this article itself; remove it and link a different article',
-      },
-    ]);
+  it('leaves an article that lists itself to the related-self rule', () => {
+    expect(checkRelated([article('a', [], ['a']), article('b', [])])).toEqual([]);
+  });
+
+  it('suggests a slug by one of its words', () => {
+    const problems = checkRelated([article('call-flows', []), article('guide', [], ['calls'])]);
+    expect(problems.map((p) => p.message)).toEqual(['related[0]: no article has the slug "calls". Did you mean "call-flows"?']);
   });
 
   it('rejects a slug listed twice, pointing at the second', () => {
     expect(checkRelated([article('a', [], ['b', 'b']), article('b', [])])).toEqual([
-      { file: 'content/articles/a.mdx', field: 'related[1]', message: '"b" is listed twice; remove the second one' },
+      {
+        file: 'content/articles/a.mdx',
+        line: 1,
+        column: 1,
+        rule: 'related',
+        message: 'related[1] "b" is listed twice',
+        fix: 'remove the second one',
+      },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/problems';
 import { checkRetired } from '../../src/lib/retired';
 import { retiredSchema } from '../../src/lib/schema/retired';
 
@@ -14,12 +15,11 @@ describe('checkRetired', () => {
   });
 
   it('rejects a retired id and names the article that held it', () => {
-    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map((p) => `${p.file}: ${p.field}: ${p.message}`))
-      .toMatchInlineSnapshot(`
-      [
-        "content/articles/guide.mdx: id: id "100" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); ids are never reused — give this article a new one",
-      ]
-    `);
+    expect(checkRetired([{ ...article, id: '100' }], retired, registry).map(formatProblem)).toMatchInlineSnapshot(`
+        [
+          "content/articles/guide.mdx:1:1: id "100" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); ids are never reused (give this article a new one)",
+        ]
+      `);
   });
 
   it('rejects a retired slug as a file name or as an old slug', () => {
@@ -28,11 +28,11 @@ describe('checkRetired', () => {
         [{ ...article, slug: 'welcome', file: 'content/articles/welcome.mdx', redirectFrom: ['old-welcome-guide'] }],
         retired,
         registry,
-      ).map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`),
+      ).map(formatProblem),
     ).toMatchInlineSnapshot(`
       [
-        "content/articles/welcome.mdx: : the slug "welcome" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); slugs are never reused — rename the file",
-        "content/articles/welcome.mdx: redirectFrom[0]: "old-welcome-guide" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); to send its readers here, set "replacedBy": "welcome" on its entry instead",
+        "content/articles/welcome.mdx:1:1: the slug "welcome" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json); slugs are never reused (rename the file)",
+        "content/articles/welcome.mdx:1:1: redirectFrom[0] "old-welcome-guide" was held by the retired article "old-welcome-guide" (“How do I get started?”, id "100", listed in content/retired.json) (to send its readers here, set "replacedBy": "welcome" on its entry instead)",
       ]
     `);
   });
@@ -42,10 +42,10 @@ describe('checkRetired', () => {
       ...retired.map((r) => ({ ...r, retired: '2026-10-01' })),
       { id: '100', slug: 'other', title: 'Other', retired: '2026-10-02', replacedBy: 'nope' },
     ]);
-    expect(checkRetired([article], twice, registry).map((p) => `${p.field}: ${p.message}`)).toMatchInlineSnapshot(`
+    expect(checkRetired([article], twice, registry).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "[1].id: id "100" is listed twice (also for "old-welcome-guide"); each retired id appears once",
-        "[1].replacedBy: no article has the slug "nope"; name a live article in content/articles/ or remove replacedBy",
+        "content/retired.json:1:1: entry 2: id "100" is listed twice (also for "old-welcome-guide") (each retired id appears once; remove one)",
+        "content/retired.json:1:1: entry 2: replacedBy: no article has the slug "nope" (name a live article in content/articles/ or remove replacedBy)",
       ]
     `);
   });

@@ -32,9 +32,11 @@ describe('checkSite', () => {
     expect(checkSite([source('a', { id: '101' }), source('b', { id: '101' })])).toEqual([
       {
         file: 'content/articles/b.mdx',
-        field: 'id',
-        message:
-          'id "101" is already used by content/articles/a.mdx; ids are never shared or reused — give this article a new one',
+        line: 1,
+        column: 1,
+        rule: 'site',
+        message: 'id "101" is already used by content/articles/a.mdx; ids are never shared or reused',
+        fix: 'give this article a new one',
       },
     ]);
   });
@@ -45,10 +47,18 @@ describe('checkSite', () => {
       source('b'),
       source('c', { redirectFrom: ['old'] }),
     ]);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+    expect(problems.map((p) => `${p.file} ${p.message.split(' ')[0]!}`)).toEqual([
       'content/articles/a.mdx redirectFrom[0]',
       'content/articles/c.mdx redirectFrom[0]',
     ]);
+  });
+
+  it('places each problem at its field when told where fields are', () => {
+    const problems = checkSite([source('a', { id: '101' }), source('b', { id: '101' })], undefined, (file, field) => ({
+      line: file.endsWith('b.mdx') && field[0] === 'id' ? 3 : 99,
+      column: 1,
+    }));
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(['content/articles/b.mdx:3']);
   });
 });
 
@@ -57,10 +67,9 @@ describe('buildSite', () => {
     const build = () => buildSite([source('a', { related: ['a', 'zz'] }), source('b', { id: 'a' })], categories);
     expect(build).toThrow(ContentError);
     expect(build).toThrowErrorMatchingInlineSnapshot(`
-      [ContentError: 3 content problems found; fix them and build again:
-        ✗ content/articles/a.mdx: related[0]: "a" is this article itself; remove it and link a different article
-        ✗ content/articles/a.mdx: related[1]: no article has the slug "zz". Did you mean "b"? A slug is a file name in content/articles/ without .mdx
-        ✗ content/articles/b.mdx: id: id "a" is already used by content/articles/a.mdx; ids are never shared or reused — give this article a new one]
+      [ContentError: 2 content problems found; fix them and build again:
+        ✗ content/articles/a.mdx:1:1: related[1]: no article has the slug "zz". Did you mean "b"? (a slug is a file name in content/articles/ without .mdx)
+        ✗ content/articles/b.mdx:1:1: id "a" is already used by content/articles/a.mdx; ids are never shared or reused (give this article a new one)]
     `);
   });
 
@@ -108,7 +117,7 @@ describe('buildSite with retired articles', () => {
 
   it('fails when a live article takes a retired id', () => {
     expect(() => buildSite([source('guide'), source('pay', { id: 'old' })], categories, retired)).toThrow(
-      /content\/articles\/pay\.mdx: id: id "old" was held by the retired article "old-guide"/,
+      /content\/articles\/pay\.mdx:1:1: id "old" was held by the retired article "old-guide"/,
     );
   });
 });

@@ -22,13 +22,20 @@ describe('checkTranslations', () => {
     expect(problems).toMatchInlineSnapshot(`
       [
         {
-          "field": "id",
+          "column": 1,
           "file": "content/articles/hi/b.mdx",
-          "message": "id "9" differs from "2" in content/articles/b.mdx; a translation keeps its article's id",
+          "fix": "keep the English article's id: id: "2"",
+          "line": 1,
+          "message": "id "9" differs from "2" in content/articles/b.mdx",
+          "rule": "translation-of",
         },
         {
+          "column": 1,
           "file": "content/articles/hi/z.mdx",
-          "message": "there is no English article content/articles/z.mdx; a translation keeps the file name of its English article — rename it or write the English article first",
+          "fix": "give the translation the file name of its English article, or write the English article first",
+          "line": 1,
+          "message": "no English article content/articles/z.mdx for this translation",
+          "rule": "translation-of",
         },
       ]
     `);

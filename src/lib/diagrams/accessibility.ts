@@ -21,17 +21,3 @@ export function readDiagramLabels(source: string): DiagramLabels {
   if (description?.trim()) labels.description = description.trim();
   return labels;
 }
-
-/**
- * What is missing for a diagram to be accessible, as one sentence saying how
- * to fix it, or `undefined` when both `accTitle` and `accDescr` are there.
- */
-export function missingLabels(labels: DiagramLabels): string | undefined {
-  const missing = [!labels.title && 'accTitle', !labels.description && 'accDescr'].filter(Boolean);
-  if (missing.length === 0) return undefined;
-  return (
-    `the Mermaid diagram has no ${missing.join(' and no ')}. Every diagram needs both, for readers who cannot see it: ` +
-    'add "accTitle: <a short title, shown as the caption>" and "accDescr: <one or two sentences saying what the diagram shows>" ' +
-    'on their own lines right after the diagram type (e.g. after "flowchart LR")'
-  );
-}

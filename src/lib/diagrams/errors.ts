@@ -17,12 +17,13 @@ export function mermaidErrorLine(message: string): number | undefined {
  * An invalid diagram, as one problem message: Mermaid's own words (its
  * pointer lines kept, indented under the message) after the line they are about.
  */
-export function syntaxProblem(fenceLine: number, mermaidMessage: string): { line: number; message: string } {
+export function syntaxProblem(fenceLine: number, mermaidMessage: string): { line: number; message: string; fix: string } {
   const line = articleLine(fenceLine, mermaidErrorLine(mermaidMessage));
   const text = mermaidMessage.trim().replace(/\n/g, '\n      ');
   return {
     line,
-    message: `Mermaid cannot parse this diagram; fix the diagram source (try it at https://mermaid.live) and build again. Mermaid says: ${text}`,
+    message: 'Mermaid cannot parse this diagram',
+    fix: `fix the diagram source (try it at https://mermaid.live) and build again. Mermaid says: ${text}`,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Place } from './types';
 
 /** The parts of an mdast / MDX node the rules read. */
@@ -42,15 +44,18 @@ interface EsProgram {
   body: EsNode[];
 }
 
-/** Every node of the tree, depth first, in document order. */
-export function* walk(node: MdNode): Generator<MdNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
+/** Every node of the tree, depth first, in document order, as the rules read them. */
+export function walk(node: Nodes | MdNode): MdNode[] {
+  const found: MdNode[] = [];
+  visit(node as Nodes, (child) => {
+    found.push(child as MdNode);
+  });
+  return found;
 }
 
 /** The JSX elements named `name` (`<TaskTable …/>`), block or inline. */
-export function elements(tree: MdNode, name: string): MdNode[] {
-  return [...walk(tree)].filter(
+export function elements(tree: Nodes | MdNode, name: string): MdNode[] {
+  return walk(tree).filter(
     (node) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name,
   );
 }

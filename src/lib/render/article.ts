@@ -8,15 +8,12 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
-import type { ContentProblem } from '../problems';
+import type { ArticleFile } from '../article-source';
+import type { Problem } from '../problems';
 import { remarkAnchors } from '../remark-anchors';
 import { remarkLinks } from '../remark-links';
 import type { Heading } from '../toc';
@@ -40,8 +37,8 @@ export interface RenderedArticle {
   components: string[];
   /** Cache keys of the diagram renderings it uses. */
   diagramKeys: string[];
-  /** What is wrong with it; the HTML is not to be used when there is any. */
-  problems: ContentProblem[];
+  /** What only rendering finds (Mermaid syntax, missing media files, unsafe URLs); the HTML is not to be used when there is any. */
+  problems: Problem[];
   /** What the author should know but that does not stop the build, as `file:line: message`. */
   warnings: string[];
   /** Files in the media cache the article uses (see `rehypeMedia`). */
@@ -68,12 +65,9 @@ export interface RenderOptions {
 
 /** A renderer for articles, built once per build. */
 export function createArticleRenderer(options: RenderOptions = {}) {
+  // Trees come from `articleParser` (remark-parse, MDX, frontmatter, GFM); these plugins only transform them.
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkFrontmatter, ['yaml'])
     .use(remarkUnravel)
-    .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
@@ -93,56 +87,37 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(rehypeStringify, STRINGIFY);
 
   /**
-   * Renders the MDX `source` of the article at `path` (relative to the project
-   * root, for messages). Content problems are returned, not thrown; a broken
-   * file (MDX that cannot be parsed) is returned as a problem too.
+   * Renders `article`, which has passed the content check. Its syntax tree is
+   * consumed (the plugins change it in place). Diagram problems are returned,
+   * not thrown.
    */
-  return async function renderArticle(source: string, path: string): Promise<RenderedArticle> {
-    const file = new VFile({ value: source, path, data: { path, problems: [] } });
-    try {
-      const tree = processor.parse(file);
-      const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
-      const data = file.data as {
-        astro?: { headings?: Heading[] };
-        components?: Set<string>;
-        diagramKeys?: string[];
-        problems: ContentProblem[];
-        warnings?: string[];
-        mediaFiles?: string[];
-        ids?: string[];
-        anchors?: string[];
-        anchorLinks?: AnchorLink[];
-      };
-      return {
-        html,
-        headings: data.astro?.headings ?? [],
-        components: [...(data.components ?? [])].sort(),
-        diagramKeys: data.diagramKeys ?? [],
-        problems: data.problems,
-        warnings: data.warnings ?? [],
-        mediaFiles: data.mediaFiles ?? [],
-        ids: data.ids ?? [],
-        anchors: data.anchors ?? [],
-        anchorLinks: data.anchorLinks ?? [],
-      };
-    } catch (error) {
-      // A parse error carries the place it was found; anything else is not the author's to fix.
-      const place = (error as { place?: { line?: number; start?: { line: number } } }).place;
-      if (!place) throw error;
-      const line = place.start?.line ?? place.line;
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      return {
-        html: '',
-        headings: [],
-        components: [],
-        diagramKeys: [],
-        warnings: [],
-        mediaFiles: [],
-        ids: [],
-        anchors: [],
-        anchorLinks: [],
-        problems: [{ file: `${path}:${line ?? 1}`, message: `the MDX cannot be parsed: ${reason}` }],
-      };
-    }
+  return async function renderArticle(article: ArticleFile): Promise<RenderedArticle> {
+    const tree = article.tree;
+    if (!tree) throw new Error(`${article.file} reached the renderer unchecked: ${article.syntaxProblem?.message ?? ''}`);
+    const file = new VFile({ value: article.source, path: article.file, data: { path: article.file, problems: [] } });
+    const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
+    const data = file.data as {
+      astro?: { headings?: Heading[] };
+      components?: Set<string>;
+      diagramKeys?: string[];
+      problems: Problem[];
+      warnings?: string[];
+      mediaFiles?: string[];
+      ids?: string[];
+      anchors?: string[];
+      anchorLinks?: AnchorLink[];
+    };
+    return {
+      html,
+      headings: data.astro?.headings ?? [],
+      components: [...(data.components ?? [])].sort(),
+      diagramKeys: data.diagramKeys ?? [],
+      problems: data.problems,
+      warnings: data.warnings ?? [],
+      mediaFiles: data.mediaFiles ?? [],
+      ids: data.ids ?? [],
+      anchors: data.anchors ?? [],
+      anchorLinks: data.anchorLinks ?? [],
+    };
   };
 }

@@ -1,28 +1,25 @@
 /**
- * The components authors use in articles, as functions from their props and
- * body to HTML (hast). The article renderer calls them at build time, so an
- * article page carries plain HTML and the result is cached with the article.
- * Their prop checks throw `ComponentError` messages that start with the
- * article's file:line.
+ * The components authors use in articles: for each, the attributes it takes,
+ * the checks of their values (run by the content check, `lint/components.ts`)
+ * and its HTML form (hast), side by side. The article renderer calls `render`
+ * at build time on checked props only, so an article page carries plain HTML
+ * and the result is cached with the article.
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 import { assignAnchors } from '../anchors';
 import { closest } from '../closest';
-import { checkCalloutType, checkTaskRows, checkTroubleshoot, ComponentError } from '../component-props';
+import { calloutType, calloutTypeIssues, taskRowIssues, taskRows, type ComponentIssue } from '../component-props';
 import { slugify } from '../slug';
-import { figure, video, vimeo, youTube } from './media-components';
+import { MEDIA_COMPONENTS } from './media-components';
 import type { StaticValue } from './static-value';
 
-/** What a component gets: its attributes (literal values; `true` for a bare name), its body and where it is used. */
+/** What a component gets: its attributes (literal values; `true` for a bare name) and its body. */
 export interface ComponentCall {
   props: Record<string, StaticValue>;
   children: ElementContent[];
-  /** `content/articles/foo.mdx:42`. */
-  location: string;
   /** The components' own words in the article's language; default English (`COMPONENT_WORDS`). */
-  words?: ComponentWords;
+  words?: ComponentWords | undefined;
 }
 
 /** The words components add around an author's text, in one language (from `src/i18n/<lang>.json` `component.*`). */
@@ -67,24 +64,47 @@ export const COMPONENT_WORDS: ComponentWords = {
   videoPlaysFrom: 'Plays from {host}; nothing loads from {host} until you click.',
 };
 
-interface ComponentSpec {
-  /** Attributes an author may write. */
-  props: readonly string[];
-  /** Attributes the build adds (anchors); accepted, never suggested. */
-  added?: readonly string[];
-  render: (call: ComponentCall) => Element;
+/** What the check of a component sees: its attributes and whether it has a body with content. */
+export interface ComponentUse {
+  props: Record<string, StaticValue>;
+  hasContent: boolean;
 }
 
-const textProp = (call: ComponentCall, component: string, name: string): string | undefined => {
-  const value = call.props[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    throw new ComponentError(call.location, component, `has ${name}={…} that is not text: write ${name}="…"`);
-  }
-  return value;
-};
+/** What a component's Markdown form gets: its checked attributes and the Markdown source of its body. */
+export interface MarkdownCall {
+  props: Record<string, StaticValue>;
+  /** The body as the author wrote it (Markdown), `''` when there is none. */
+  body: string;
+  /** The components' own words in the article's language; default English (`COMPONENT_WORDS`). */
+  words?: ComponentWords | undefined;
+}
 
-const isEmpty = (children: ElementContent[]) => toString(h('div', children)).trim() === '';
+/** One component: what an author may write, what is wrong with a use of it, its HTML and its Markdown. */
+export interface ComponentSpec {
+  /** Attributes an author may write. */
+  props: readonly string[];
+  /** Attributes whose value must be text. */
+  textProps?: readonly string[];
+  /** Attributes the build adds (anchors); accepted, never suggested. */
+  added?: readonly string[];
+  /** Problems with a use beyond unknown and non-text attributes; none when it is fine. */
+  check?: (use: ComponentUse) => ComponentIssue[];
+  /** Its HTML, for a use that passed `check`. */
+  render: (call: ComponentCall) => Element;
+  /** Its plain Markdown, for the `/articles/<slug>.md` export of a use that passed `check`. */
+  markdown: (call: MarkdownCall) => string;
+}
+
+/** A table cell or a line of text in Markdown: whitespace collapsed, `|` escaped. */
+const cell = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+/** A body written over several lines, as one line. */
+const inline = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ').trim();
+
+const textProp = (call: ComponentCall, name: string): string | undefined => call.props[name] as string | undefined;
 
 const CALLOUT_STYLES = {
   note: 'border-[var(--color-accent)] bg-[var(--color-accent-soft)]',
@@ -94,11 +114,8 @@ const CALLOUT_STYLES = {
 
 /** `<Callout type="tip" title="Save time">Turn on auto-pay.</Callout>`: a highlighted aside. */
 function callout(call: ComponentCall): Element {
-  const type = checkCalloutType(call.props.type, call.location);
-  const title = textProp(call, 'Callout', 'title') ?? (call.words ?? COMPONENT_WORDS)[type];
-  if (isEmpty(call.children)) {
-    throw new ComponentError(call.location, 'Callout', 'is empty: write its text between <Callout> and </Callout>');
-  }
+  const type = calloutType(call.props.type);
+  const title = textProp(call, 'title') ?? (call.words ?? COMPONENT_WORDS)[type];
   return h(
     'aside',
     {
@@ -143,12 +160,7 @@ export function quickAnswerBox(options: {
 }
 
 function quickAnswer(call: ComponentCall): Element {
-  const text = textProp(call, 'QuickAnswer', 'text');
-  const label = textProp(call, 'QuickAnswer', 'label');
-  if (text === undefined ? isEmpty(call.children) : text.trim() === '') {
-    throw new ComponentError(call.location, 'QuickAnswer', 'is empty: give text="…" or write the answer between the tags');
-  }
-  return quickAnswerBox({ text, children: call.children, label });
+  return quickAnswerBox({ text: textProp(call, 'text'), children: call.children, label: textProp(call, 'label') });
 }
 
 const NOTE_MARKS = ['*', '†', '‡', '§'];
@@ -183,16 +195,9 @@ function checklistBar(total: number, words: ComponentWords): Element {
  */
 function taskTable(call: ComponentCall): Element {
   const words = call.words ?? COMPONENT_WORDS;
-  const rows = checkTaskRows(call.props.tasks, call.location);
-  const caption = textProp(call, 'TaskTable', 'caption');
+  const rows = taskRows(call.props.tasks);
+  const caption = textProp(call, 'caption');
   const checklist = call.props.checklist;
-  if (checklist !== undefined && typeof checklist !== 'boolean') {
-    throw new ComponentError(
-      call.location,
-      'TaskTable',
-      'has checklist={…} that is not true or false: write checklist alone to turn it on',
-    );
-  }
   const given = typeof call.props.anchors === 'string' ? call.props.anchors.split(' ') : [];
   const ids = given.length === rows.length ? given : assignAnchors(rows.map((row) => ({ kind: 'task', text: row.task })));
   let noteCount = 0;
@@ -266,7 +271,7 @@ function taskTable(call: ComponentCall): Element {
 /** `<Troubleshoot problem="Can't log in">Click **Forgot password**.</Troubleshoot>`: a problem and the action that fixes it. */
 function troubleshoot(call: ComponentCall): Element {
   const words = call.words ?? COMPONENT_WORDS;
-  const title = checkTroubleshoot(call.props.problem, !isEmpty(call.children), call.location);
+  const title = (call.props.problem as string).trim();
   const id = typeof call.props.anchor === 'string' ? call.props.anchor : `problem-${slugify(title)}`;
   return h(
     'section',
@@ -298,36 +303,123 @@ function troubleshoot(call: ComponentCall): Element {
   );
 }
 
+/** A callout as a block quote led by its title: `> **Tip:** Turn on auto-pay.` */
+function calloutMarkdown({ props, body, words = COMPONENT_WORDS }: MarkdownCall): string {
+  const title = typeof props.title === 'string' ? props.title : words[calloutType(props.type)];
+  return `> **${title}:** ${inline(body)}`;
+}
+
+/** A quick answer as a block quote: `> **⚡ Quick answer:** Yes.` */
+function quickAnswerMarkdown({ props, body }: MarkdownCall): string {
+  const label = typeof props.label === 'string' ? props.label : 'Quick answer';
+  return `> **⚡ ${label}:** ${inline(typeof props.text === 'string' ? props.text : body)}`;
+}
+
+/** A task table as a Markdown table, its caption in bold above and its notes below, marked as on the page. */
+function taskTableMarkdown({ props, words = COMPONENT_WORDS }: MarkdownCall): string {
+  const rows = taskRows(props.tasks);
+  let noteCount = 0;
+  const notes: string[] = [];
+  const lines = [`| ${words.task} | ${words.where} | ${words.success} |`, '| --- | --- | --- |'];
+  for (const row of rows) {
+    // Marks are escaped: a bare `*` would start a list item or emphasis.
+    const mark = row.note ? `\\${NOTE_MARKS[noteCount++] ?? String(noteCount)}` : '';
+    if (row.note) notes.push(`${mark} ${cell(row.note)}`);
+    lines.push(`| ${cell(row.task)}${mark} | ${cell(row.where)} | ${cell(row.success)} |`);
+  }
+  const caption = typeof props.caption === 'string' ? `**${props.caption}**\n\n` : '';
+  return `${caption}${lines.join('\n')}${notes.length ? `\n\n${notes.join('  \n')}` : ''}`;
+}
+
+/** A troubleshooting entry as two lines: `**Problem:** …` and `**Action:** …`. */
+function troubleshootMarkdown({ props, body, words = COMPONENT_WORDS }: MarkdownCall): string {
+  return `**${words.problem}** ${cell(props.problem)}  \n**${words.action}** ${inline(body)}`;
+}
+
 /** Every component an article can use, by the name it is written with. */
 export const ARTICLE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
-  Callout: { props: ['type', 'title'], render: callout },
-  QuickAnswer: { props: ['text', 'label'], render: quickAnswer },
-  TaskTable: { props: ['tasks', 'caption', 'checklist'], added: ['anchors'], render: taskTable },
-  Troubleshoot: { props: ['problem'], added: ['anchor'], render: troubleshoot },
-  Figure: { props: ['src', 'alt', 'caption'], render: figure },
-  Video: { props: ['src', 'captions', 'poster', 'title', 'lang'], render: video },
-  YouTube: { props: ['id', 'title'], render: youTube },
-  Vimeo: { props: ['id', 'title'], render: vimeo },
+  Callout: {
+    props: ['type', 'title'],
+    textProps: ['title'],
+    check: ({ props, hasContent }) => [
+      ...calloutTypeIssues(props.type),
+      ...(hasContent ? [] : [{ message: '<Callout> is empty', fix: 'write its text between <Callout> and </Callout>' }]),
+    ],
+    render: callout,
+    markdown: calloutMarkdown,
+  },
+  QuickAnswer: {
+    props: ['text', 'label'],
+    textProps: ['text', 'label'],
+    check: ({ props, hasContent }) =>
+      (typeof props.text === 'string' ? props.text.trim() !== '' : props.text === undefined && hasContent)
+        ? []
+        : [{ message: '<QuickAnswer> is empty', fix: 'give text="…" or write the answer between the tags' }],
+    render: quickAnswer,
+    markdown: quickAnswerMarkdown,
+  },
+  TaskTable: {
+    props: ['tasks', 'caption', 'checklist'],
+    textProps: ['caption'],
+    added: ['anchors'],
+    check: ({ props }) => [
+      ...taskRowIssues(props.tasks),
+      ...(props.checklist === undefined || typeof props.checklist === 'boolean'
+        ? []
+        : [
+            {
+              message: '<TaskTable> has checklist={…} that is not true or false',
+              fix: 'write checklist alone to turn it on',
+              prop: 'checklist',
+            },
+          ]),
+    ],
+    render: taskTable,
+    markdown: taskTableMarkdown,
+  },
+  // Its problem and action are checked by the troubleshoot-action rule, which places each at its line.
+  Troubleshoot: { props: ['problem'], added: ['anchor'], render: troubleshoot, markdown: troubleshootMarkdown },
+  ...MEDIA_COMPONENTS,
 };
 
 /**
- * Renders the component `name`. An unknown component or attribute is a
- * `ComponentError` that suggests the closest known name.
+ * What is wrong with a use of the component `name`: an unknown component or
+ * attribute (with the closest known name), a non-text value where text is
+ * needed, and the component's own checks. Empty when it can be rendered.
  */
-export function renderComponent(name: string, call: ComponentCall): Element {
+export function componentIssues(name: string, use: ComponentUse): ComponentIssue[] {
   const spec = ARTICLE_COMPONENTS[name];
   if (!spec) {
     const known = Object.keys(ARTICLE_COMPONENTS);
-    throw new ComponentError(
-      call.location,
-      name,
-      `is not a component articles can use — did you mean <${closest(name, known)}>? Use one of ${known.map((k) => `<${k}>`).join(', ')}`,
-    );
+    return [
+      {
+        message: `<${name}> is not a component articles can use — did you mean <${closest(name, known)!}>?`,
+        fix: `use one of ${known.map((k) => `<${k}>`).join(', ')}`,
+      },
+    ];
   }
-  for (const prop of Object.keys(call.props)) {
+  const issues: ComponentIssue[] = [];
+  for (const prop of Object.keys(use.props)) {
     if (spec.props.includes(prop) || spec.added?.includes(prop)) continue;
-    const hint = spec.props.length > 0 ? ` — did you mean "${closest(prop, spec.props)}"? Allowed: ${spec.props.join(', ')}` : '';
-    throw new ComponentError(call.location, name, `has no attribute "${prop}"${hint}`);
+    issues.push({
+      message: `<${name}> has no attribute "${prop}"${spec.props.length > 0 ? ` — did you mean "${closest(prop, spec.props)!}"?` : ''}`,
+      fix: spec.props.length > 0 ? `use ${spec.props.join(', ')}` : 'remove it',
+      prop,
+    });
   }
+  for (const prop of spec.textProps ?? []) {
+    if (use.props[prop] !== undefined && typeof use.props[prop] !== 'string') {
+      issues.push({ message: `<${name}> has ${prop}={…} that is not text`, fix: `write ${prop}="…"`, prop });
+    }
+  }
+  if (issues.length > 0) return issues;
+  return spec.check?.(use) ?? [];
+}
+
+/** The HTML of the component `name`, for a use `componentIssues` passed. */
+export function renderComponent(name: string, call: ComponentCall): Element {
+  const spec = ARTICLE_COMPONENTS[name];
+  // The content check runs before any article renders; reaching this is a bug, not an author's mistake.
+  if (!spec) throw new Error(`<${name}> reached the renderer unchecked`);
   return spec.render(call);
 }

@@ -7,7 +7,7 @@
  */
 import type { Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { ContentProblem } from '../problems';
+import type { Problem } from '../problems';
 
 /** Tags an article may write, with the attributes each accepts (besides `title`, `lang`, `dir`). */
 export const ALLOWED_TAGS: Readonly<Record<string, readonly string[]>> = {
@@ -126,7 +126,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
  */
 export function rehypeSafeUrls() {
   return (tree: Root, file: VFile) => {
-    const data = file.data as { path?: string; problems?: ContentProblem[] };
+    const data = file.data as { path?: string; problems?: Problem[] };
     const problems = (data.problems ??= []);
     const visit = (parent: Parents, line: number) => {
       for (const node of parent.children) {
@@ -136,7 +136,15 @@ export function rehypeSafeUrls() {
           const value = node.properties[name];
           const problem = typeof value === 'string' ? urlProblem(value) : undefined;
           if (problem) {
-            problems.push({ file: `${data.path ?? file.path}:${at}`, message: problem });
+            const split = problem.lastIndexOf(': ');
+            problems.push({
+              file: data.path ?? file.path,
+              line: at,
+              column: 1,
+              rule: 'safe-urls',
+              message: problem.slice(0, split),
+              fix: problem.slice(split + 2),
+            });
             delete node.properties[name];
           }
         }

@@ -29,11 +29,12 @@ export interface EstreeNode {
 /** A value an attribute can hold. */
 export type StaticValue = string | number | boolean | null | StaticValue[] | { [key: string]: StaticValue };
 
-/** Thrown when an attribute holds code rather than a literal; `line` is in the article when known. */
+/** Thrown when an attribute holds code rather than a literal; `line` and `column` (1-based) are in the article when known. */
 export class NotStaticError extends Error {
   constructor(
     message: string,
     readonly line: number | undefined,
+    readonly column?: number,
   ) {
     super(message);
     this.name = 'NotStaticError';
@@ -56,6 +57,7 @@ function fail(node: EstreeNode, what: string): never {
   throw new NotStaticError(
     `${what} is not allowed here: write the value out as text in quotes, numbers, true/false, [ … ] and { … }`,
     node.loc?.start.line,
+    node.loc ? node.loc.start.column + 1 : undefined,
   );
 }
 

@@ -1,55 +1,62 @@
+import { FILE_START, type Problem } from '../problems';
 import { words } from './words';
 
 /** Synonym groups as authors write them in `content/synonyms.json`: each group lists terms that mean the same. */
 export type SynonymGroups = readonly (readonly string[])[];
 
-/** One problem in the synonyms file, located by group and term index. */
-export interface SynonymProblem {
-  /** `[2]` for a group, `[2][1]` for one of its terms. */
-  path: string;
-  message: string;
-}
-
 /**
- * Checks parsed `content/synonyms.json`: an array of groups, each an array of
- * at least two different, non-empty terms of letters and digits. Returns every problem.
+ * Checks parsed `content/synonyms.json` (`file`, for messages): an array of
+ * groups, each an array of at least two different, non-empty terms of letters
+ * and digits. Returns every problem, each naming its group (`[2]`) or term (`[2][1]`).
  */
-export function checkSynonyms(raw: unknown): SynonymProblem[] {
+export function checkSynonyms(raw: unknown, file = 'content/synonyms.json'): Problem[] {
+  const problem = (path: string, message: string, fix: string): Problem => ({
+    file,
+    ...FILE_START,
+    rule: 'synonyms',
+    message: `${path}: ${message}`,
+    fix,
+  });
   if (!Array.isArray(raw)) {
     return [
-      { path: '(file)', message: `expected an array of groups such as [["whitelist", "allow-list"]], got ${describe(raw)}` },
+      problem('(file)', `expected an array of groups, got ${describe(raw)}`, 'write it as [["whitelist", "allow-list"], …]'),
     ];
   }
-  const problems: SynonymProblem[] = [];
+  const problems: Problem[] = [];
   raw.forEach((group, g) => {
     if (!Array.isArray(group)) {
-      problems.push({
-        path: `[${g}]`,
-        message: `expected an array of terms such as ["bill", "invoice"], got ${describe(group)}`,
-      });
+      problems.push(problem(`[${g}]`, `expected an array of terms, got ${describe(group)}`, 'write it as ["bill", "invoice"]'));
       return;
     }
-    if (group.length < 2) problems.push({ path: `[${g}]`, message: `a group needs at least two terms, got ${group.length}` });
+    if (group.length < 2) {
+      problems.push(
+        problem(
+          `[${g}]`,
+          `a group needs at least two terms, got ${group.length}`,
+          'add a term that means the same, or remove the group',
+        ),
+      );
+    }
     const seen = new Map<string, number>();
     group.forEach((term, t) => {
       if (typeof term !== 'string') {
-        problems.push({ path: `[${g}][${t}]`, message: `expected a string, got ${describe(term)}` });
+        problems.push(problem(`[${g}][${t}]`, `expected a string, got ${describe(term)}`, 'write the term in quotes'));
         return;
       }
       const key = words(term).join(' ');
       if (key === '') {
-        problems.push({
-          path: `[${g}][${t}]`,
-          message: `"${term}" has no letters or digits; write the word or phrase customers type`,
-        });
+        problems.push(problem(`[${g}][${t}]`, `"${term}" has no letters or digits`, 'write the word or phrase customers type'));
         return;
       }
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push({
-          path: `[${g}][${t}]`,
-          message: `"${term}" repeats [${g}][${earlier}] (terms are compared ignoring case and punctuation); remove one`,
-        });
+        problems.push(
+          problem(
+            `[${g}][${t}]`,
+            `"${term}" repeats [${g}][${earlier}] (terms are compared ignoring case and punctuation)`,
+            'remove one',
+          ),
+        );
       } else {
         seen.set(key, t);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingLabels, readDiagramLabels } from '../../../src/lib/diagrams/accessibility';
+import { readDiagramLabels } from '../../../src/lib/diagrams/accessibility';
 
 describe('readDiagramLabels', () => {
   it('reads one-line accTitle and accDescr, trimmed', () => {
@@ -18,16 +18,5 @@ describe('readDiagramLabels', () => {
 
   it('treats empty values and missing lines as absent', () => {
     expect(readDiagramLabels('flowchart LR\n  accTitle:\n  a --> b')).toEqual({});
-  });
-});
-
-describe('missingLabels', () => {
-  it('is undefined when both are there', () => {
-    expect(missingLabels({ title: 'T', description: 'D' })).toBeUndefined();
-  });
-
-  it('names what is missing and how to add it', () => {
-    expect(missingLabels({ title: 'T' })).toMatch(/^the Mermaid diagram has no accDescr\. .*add "accTitle: /);
-    expect(missingLabels({})).toMatch(/^the Mermaid diagram has no accTitle and no accDescr\./);
   });
 });

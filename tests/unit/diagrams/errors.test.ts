@@ -20,8 +20,9 @@ describe('mapping Mermaid errors to article lines', () => {
   it('keeps Mermaid’s message, pointer lines indented, after the article line', () => {
     expect(syntaxProblem(12, 'Parse error on line 4:\n...a --> b[\n---^\nExpecting X, got Y')).toEqual({
       line: 16,
-      message:
-        'Mermaid cannot parse this diagram; fix the diagram source (try it at https://mermaid.live) and build again. ' +
+      message: 'Mermaid cannot parse this diagram',
+      fix:
+        'fix the diagram source (try it at https://mermaid.live) and build again. ' +
         'Mermaid says: Parse error on line 4:\n      ...a --> b[\n      ---^\n      Expecting X, got Y',
     });
   });

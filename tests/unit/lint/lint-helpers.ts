@@ -1,4 +1,8 @@
-import { formatLintProblem, LINT_RULES, lintArticle } from '../../../src/lib/lint';
+import { checkSource, LINT_RULES } from '../../../src/lib/lint';
+import { formatProblem } from '../../../src/lib/problems';
+
+/** The categories the unit tests' articles may use. */
+export const CONTEXT = { categories: ['getting-started', 'billing'] };
 
 /** The frontmatter of a valid article, one field per line; `fields` replaces or adds lines. */
 export function frontmatter(fields: Record<string, string> = {}): string {
@@ -21,5 +25,5 @@ export const mdx = (body: string, fields?: Record<string, string>) => `${frontma
 
 /** What one rule prints for `source`, as `file:line:column: message (fix)` lines. */
 export function lint(rule: keyof typeof LINT_RULES, source: string, file = 'content/articles/guide.mdx'): string[] {
-  return lintArticle(file, source, { [rule]: LINT_RULES[rule]! }).map(formatLintProblem);
+  return checkSource(file, source, CONTEXT, { [rule]: LINT_RULES[rule]! }).map(formatProblem);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatLintReport, lintArticle } from '../../../src/lib/lint';
-import { parseArticle } from '../../../src/lib/lint/parse';
-import { mdx } from './lint-helpers';
+import { parseArticleFile } from '../../../src/lib/article-source';
+import { checkSource } from '../../../src/lib/lint';
+import { formatReport } from '../../../src/lib/problems';
+import { CONTEXT, mdx } from './lint-helpers';
 
-describe('parseArticle', () => {
+describe('parseArticleFile', () => {
   it('locates frontmatter fields, list items and text inside a value', () => {
-    const article = parseArticle('content/articles/guide.mdx', mdx('Body.', { keywords: '\n  - one\n  - two' }));
-    if (!('tree' in article)) throw new Error(article.message);
+    const article = parseArticleFile('content/articles/guide.mdx', mdx('Body.', { keywords: '\n  - one\n  - two' }));
+    expect(article.syntaxProblem).toBeUndefined();
     expect(article.slug).toBe('guide');
     expect(article.at(['quickAnswer'])).toEqual({ line: 4, column: 1 });
     expect(article.at(['quickAnswer'], 'then')).toEqual({ line: 4, column: 41 });
@@ -15,7 +16,7 @@ describe('parseArticle', () => {
   });
 
   it('reports MDX and YAML that cannot be parsed as one located problem', () => {
-    expect(lintArticle('content/articles/guide.mdx', mdx('## Steps\n\n<TaskTable tasks={[ }\n'))).toMatchInlineSnapshot(`
+    expect(checkSource('content/articles/guide.mdx', mdx('## Steps\n\n<TaskTable tasks={[ }\n'), CONTEXT)).toMatchInlineSnapshot(`
       [
         {
           "column": 21,
@@ -27,13 +28,13 @@ describe('parseArticle', () => {
         },
       ]
     `);
-    expect(lintArticle('content/articles/guide.mdx', '---\ntitle: [unclosed\n---\n\nBody.\n')).toMatchInlineSnapshot(`
+    expect(checkSource('content/articles/guide.mdx', '---\ntitle: [unclosed\n---\n\nBody.\n', CONTEXT)).toMatchInlineSnapshot(`
       [
         {
-          "column": 17,
+          "column": 1,
           "file": "content/articles/guide.mdx",
           "fix": "fix the YAML between the --- lines; quote a value that contains ": " or starts with a quote",
-          "line": 2,
+          "line": 3,
           "message": "the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
           "rule": "parse",
         },
@@ -41,13 +42,25 @@ describe('parseArticle', () => {
     `);
   });
 
-  it('formats a report: one line per problem, then the count', () => {
-    const problems = lintArticle('content/articles/guide.mdx', mdx('# Title\n\n#### Deep\n'));
-    expect(formatLintReport(problems)).toMatchInlineSnapshot(`
-      "content/articles/guide.mdx:10:1: a # heading in the body; the title is the page’s only h1 (use ## for a section; the title comes from the frontmatter)
-      content/articles/guide.mdx:12:1: heading level skips from ## to #### (use ### here, or add the missing level above it)
-      2 content lint problems found; fix them and run again."
+  it('points an unclosed component at its opening tag, in a plain sentence before the parser’s words', () => {
+    const [problem, ...rest] = checkSource(
+      'content/articles/guide.mdx',
+      mdx('Text.\n\n<Callout type="tip">\n\nPay early.\n'),
+      CONTEXT,
+    );
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: 12, column: 1, rule: 'parse' });
+    expect(problem!.message).toMatch(/^<Callout> is opened here but never closed \(the MDX parser says: Expected a closing tag/);
+    expect(problem!.fix).toBe('write </Callout> where its text ends, or end the tag with /> when it has none');
+  });
+
+  it('formats a report: the count, then one line per problem', () => {
+    const problems = checkSource('content/articles/guide.mdx', mdx('# Title\n\n#### Deep\n'), CONTEXT);
+    expect(formatReport(problems)).toMatchInlineSnapshot(`
+      "2 content problems found; fix them and run again:
+        ✗ content/articles/guide.mdx:10:1: a # heading in the body; the title is the page’s only h1 (use ## for a section; the title comes from the frontmatter)
+        ✗ content/articles/guide.mdx:12:1: heading level skips from ## to #### (use ### here, or add the missing level above it)"
     `);
-    expect(formatLintReport([])).toBe('');
+    expect(formatReport([])).toBe('');
   });
 });

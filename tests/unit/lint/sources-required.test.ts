@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatLintProblem, lintArticle, sourcesRequired } from '../../../src/lib/lint';
+import { checkSource } from '../../../src/lib/lint';
+import { sourcesRequired } from '../../../src/lib/lint/sources-required';
+import { formatProblem } from '../../../src/lib/problems';
 import { mdx } from './lint-helpers';
 
-const categories = [
-  { slug: 'getting-started', requireSources: true },
-  { slug: 'about', requireSources: false },
-];
+// getting-started has "requireSources": true in categories.json, about does not.
+const context = { categories: ['getting-started', 'about'], sourcesRequiredIn: ['getting-started'] };
 const lint = (source: string) =>
-  lintArticle('content/articles/guide.mdx', source, { 'sources-required': sourcesRequired(categories) }).map(formatLintProblem);
+  checkSource('content/articles/guide.mdx', source, context, { 'sources-required': sourcesRequired }).map(formatProblem);
 
 describe('sources-required', () => {
   it('flags an article without sources in a category that requires them, at its category', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../src/lib/article-source';
 import { createArticleRenderer } from '../../../src/lib/render/article';
 
-const render = createArticleRenderer({ base: '/help/' });
+const renderer = createArticleRenderer({ base: '/help/' });
+const render = (source: string, file: string) => renderer(parseArticleFile(file, source));
 const FILE = 'content/articles/guide.mdx';
 const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 
@@ -51,65 +53,5 @@ describe('renderArticle', () => {
     expect(result.html).not.toMatch(/<p><(section|aside|div)/);
     // A troubleshooting entry is not a section of the table of contents.
     expect(result.headings).toEqual([]);
-  });
-
-  it('collects every problem at its file:line instead of stopping at the first', async () => {
-    const result = await render(
-      article(
-        [
-          '<Callut>Hi</Callut>',
-          '',
-          '<Callout titel="x">Hi</Callout>',
-          '',
-          '<TaskTable tasks={rows} />',
-          '',
-          'Total: {1 + 1}',
-          '',
-          '<Troubleshoot problem="No sound">',
-          '</Troubleshoot>',
-        ].join('\n'),
-      ),
-      FILE,
-    );
-    expect(result.problems).toEqual([
-      {
-        file: `${FILE}:5`,
-        message:
-          '<Callut> is not a component articles can use — did you mean <Callout>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>',
-      },
-      { file: `${FILE}:7`, message: '<Callout> has no attribute "titel" — did you mean "title"? Allowed: type, title' },
-      {
-        file: `${FILE}:9`,
-        message:
-          '<TaskTable> tasks={…}: a variable is not allowed here: write the value out as text in quotes, numbers, true/false, [ … ] and { … }',
-      },
-      {
-        file: `${FILE}:11`,
-        message: '{…} runs code, which articles cannot do; write the text itself, or \\{ for a literal brace',
-      },
-      {
-        file: `${FILE}:13`,
-        message:
-          '<Troubleshoot> "No sound" has no action: write what the customer should do between <Troubleshoot …> and </Troubleshoot>',
-      },
-    ]);
-  });
-
-  it('refuses import and export lines', async () => {
-    const result = await render(article(`import X from './x.astro';\n\nText.`), FILE);
-    expect(result.problems).toEqual([
-      {
-        file: `${FILE}:5`,
-        message:
-          '`import` and `export` are not supported in articles; the components (<TaskTable>, <Troubleshoot>, <Callout>, <QuickAnswer>) need no import — remove the line',
-      },
-    ]);
-  });
-
-  it('returns MDX it cannot parse as a problem at its line', async () => {
-    const result = await render(article('Text\n\n<Callout>unclosed'), FILE);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.file).toBe(`${FILE}:7`);
-    expect(result.problems[0]!.message).toMatch(/^the MDX cannot be parsed: /);
   });
 });

@@ -2,19 +2,20 @@ import { readFileSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { STRINGIFY } from '../../../src/lib/render/article';
-import { COMPONENT_WORDS, quickAnswerBox, renderComponent } from '../../../src/lib/render/components';
+import {
+  ARTICLE_COMPONENTS,
+  COMPONENT_WORDS,
+  componentIssues,
+  quickAnswerBox,
+  renderComponent,
+} from '../../../src/lib/render/components';
 
-const at = 'content/articles/guide.mdx:12';
 const html = (name: string, props: Record<string, never> | Record<string, unknown>) =>
-  toHtml(renderComponent(name, { props: props as never, children: [], location: at }), STRINGIFY);
-const problem = (name: string, props: Record<string, unknown>) => {
-  try {
-    html(name, props);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('accepted');
-};
+  toHtml(renderComponent(name, { props: props as never, children: [] }), STRINGIFY);
+const problem = (name: string, props: Record<string, unknown>) =>
+  componentIssues(name, { props: props as never, hasContent: false })
+    .map((issue) => `${issue.message} (${issue.fix})`)
+    .join('\n');
 
 describe('article components', () => {
   it('numbers task rows, marks notes and links URL cells', () => {
@@ -33,16 +34,16 @@ describe('article components', () => {
 
   it('pins the messages authors get for a wrong component', () => {
     expect(problem('TaskTable', { tasks: [], caption: 'x' })).toBe(
-      `${at}: <TaskTable> needs tasks={[{ task: "…", where: "…", success: "…" }, …]} with at least one row`,
+      '<TaskTable> has tasks={[]} with no rows (write tasks={[{ task: "…", where: "…", success: "…" }, …]} with at least one row)',
     );
     expect(problem('TaskTable', { tasks: [{ task: 'a', where: 'b', success: 'c' }], checklist: 'yes' })).toBe(
-      `${at}: <TaskTable> has checklist={…} that is not true or false: write checklist alone to turn it on`,
+      '<TaskTable> has checklist={…} that is not true or false (write checklist alone to turn it on)',
     );
-    expect(problem('Callout', { title: 3 })).toBe(`${at}: <Callout> has title={…} that is not text: write title="…"`);
-    expect(problem('Callout', {})).toBe(`${at}: <Callout> is empty: write its text between <Callout> and </Callout>`);
-    expect(problem('QuickAnswer', {})).toBe(`${at}: <QuickAnswer> is empty: give text="…" or write the answer between the tags`);
+    expect(problem('Callout', { title: 3 })).toBe('<Callout> has title={…} that is not text (write title="…")');
+    expect(problem('Callout', {})).toBe('<Callout> is empty (write its text between <Callout> and </Callout>)');
+    expect(problem('QuickAnswer', {})).toBe('<QuickAnswer> is empty (give text="…" or write the answer between the tags)');
     expect(problem('TaskTabel', {})).toBe(
-      `${at}: <TaskTabel> is not a component articles can use — did you mean <TaskTable>? Use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>`,
+      '<TaskTabel> is not a component articles can use — did you mean <TaskTable>? (use one of <Callout>, <QuickAnswer>, <TaskTable>, <Troubleshoot>, <Figure>, <Video>, <YouTube>, <Vimeo>)',
     );
   });
 
@@ -53,16 +54,19 @@ describe('article components', () => {
   });
 });
 
-describe('media components in the article language', () => {
+describe('components in the article language', () => {
   const hindi = JSON.parse(readFileSync('src/i18n/hi.json', 'utf8')) as Record<string, string>;
   const words = {
     ...COMPONENT_WORDS,
+    task: hindi['component.task']!,
+    problem: hindi['copy.problem']!,
+    action: hindi['copy.action']!,
     videoCaptions: hindi['component.videoCaptions']!,
     videoDownload: hindi['component.videoDownload']!,
     videoPlaysFrom: hindi['component.videoPlaysFrom']!,
   };
   const inHindi = (name: string, props: Record<string, unknown>) =>
-    toHtml(renderComponent(name, { props: props as never, children: [], location: at, words }), STRINGIFY);
+    toHtml(renderComponent(name, { props: props as never, children: [], words }), STRINGIFY);
 
   it('writes the YouTube and Vimeo placeholders and the video track and link in the words given', () => {
     expect(inHindi('YouTube', { id: 'dQw4w9WgXcQ', title: 'वीडियो' })).toContain(
@@ -72,6 +76,14 @@ describe('media components in the article language', () => {
     const video = inHindi('Video', { src: './v.mp4', captions: './v.vtt' });
     expect(video).toContain('label="कैप्शन"');
     expect(video).toContain('>वीडियो डाउनलोड करें</a>');
+  });
+
+  it('gives the Markdown form the same words as the HTML', () => {
+    const md = ARTICLE_COMPONENTS.Troubleshoot!.markdown({ props: { problem: 'लॉग इन नहीं' }, body: 'पासवर्ड बदलें', words });
+    expect(md).toBe('**समस्या:** लॉग इन नहीं  \n**समाधान:** पासवर्ड बदलें');
+    expect(
+      ARTICLE_COMPONENTS.TaskTable!.markdown({ props: { tasks: [{ task: 'a', where: 'b', success: 'c' }] }, body: '', words }),
+    ).toContain(`| ${hindi['component.task']} |`);
   });
 
   it('stays English without words', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../src/lib/article-source';
 import { createArticleRenderer } from '../../../src/lib/render/article';
 
-const render = createArticleRenderer();
+const renderer = createArticleRenderer();
+const render = (source: string, file: string) => renderer(parseArticleFile(file, source));
 const FILE = 'content/articles/guide.mdx';
 const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 

@@ -2,6 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../src/lib/article-source';
+import { checkSource } from '../../../src/lib/lint';
+import { formatProblem } from '../../../src/lib/problems';
 import type { RenderedArticle } from '../../../src/lib/render/article';
 
 // The media cache lives under HELPCENTER_CACHE, read when the module loads: a folder of this test's own.
@@ -11,7 +14,8 @@ const { rehypeMedia, mediaCacheDir } = await import('../../../src/integrations/m
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'media');
 const FILE = 'articles/extra.mdx';
-const render = createArticleRenderer({ base: '/help/', media: [rehypeMedia, { root, base: '/help/' }] });
+const renderer = createArticleRenderer({ base: '/help/', media: [rehypeMedia, { root, base: '/help/' }] });
+const render = (source: string, file: string) => renderer(parseArticleFile(file, source));
 const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 
 describe('screenshots and videos beside an article', { timeout: 60_000 }, () => {
@@ -86,19 +90,23 @@ describe('screenshots and videos beside an article', { timeout: 60_000 }, () => 
       ),
       FILE,
     );
-    expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'articles/extra.mdx:5: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"?; put the file beside the article, e.g. in articles/images/',
-      'articles/extra.mdx:7: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"?; put the file beside the article, e.g. in articles/images/',
-      'articles/extra.mdx:7: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"?; put the file beside the article, e.g. in articles/images/',
-      'articles/extra.mdx:7: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"?; put the file beside the article, e.g. in articles/images/',
+    expect(result.problems.map(formatProblem)).toEqual([
+      'articles/extra.mdx:5:1: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, e.g. in articles/images/)',
+      'articles/extra.mdx:7:1: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"? (put the file beside the article, e.g. in articles/images/)',
+      'articles/extra.mdx:7:1: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, e.g. in articles/images/)',
+      'articles/extra.mdx:7:1: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, e.g. in articles/images/)',
     ]);
   });
 
   it('gives images from public/ the base path, and refuses a <Video> without captions', async () => {
-    const result = await render(article('![Logo](/images/logo.png)\n\n<Video src="./videos/tour.mp4" />'), FILE);
+    const result = await render(article('![Logo](/images/logo.png)'), FILE);
     expect(result.html).toContain('<img src="/help/images/logo.png" alt="Logo">');
-    expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'articles/extra.mdx:7: <Video> needs captions="./videos/name.vtt": a WebVTT captions file, so readers who cannot hear the video can follow it',
+    // Components are checked by the content check (the components rule), before any article renders.
+    const problems = checkSource(FILE, article('![Logo](/images/logo.png)\n\n<Video src="./videos/tour.mp4" />'), {
+      categories: [],
+    });
+    expect(problems.filter((p) => p.rule === 'components').map(formatProblem)).toEqual([
+      'articles/extra.mdx:7:1: <Video> needs captions="./videos/name.vtt" (a WebVTT captions file, so readers who cannot hear the video can follow it)',
     ]);
   });
 });
@@ -119,7 +127,7 @@ describe('a source image over 5 MB', { timeout: 120_000 }, () => {
         .toBuffer(),
     );
     const renderLarge = createArticleRenderer({ media: [rehypeMedia, { root: site, base: '/' }] });
-    const result = await renderLarge(article('![A huge export](./images/huge.png)'), FILE);
+    const result = await renderLarge(parseArticleFile(FILE, article('![A huge export](./images/huge.png)')));
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([
       expect.stringMatching(

@@ -11,10 +11,11 @@ const valid = {
   updated: '2026-11-25',
 };
 
-/** The messages zod gives for `data`, one string per issue: `path: message`. */
+/** The messages zod gives for `data`, one string per issue: `path: message (fix)` (see `say`). */
 function problems(data: Record<string, unknown>): string[] {
   const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`);
+  const said = (message: string) => message.replace(/\n(.*)$/, ' ($1)');
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${said(i.message)}`);
 }
 
 describe('article frontmatter schema', () => {
@@ -30,7 +31,7 @@ describe('article frontmatter schema', () => {
     const { title: _, ...rest } = valid;
     expect(problems(rest)).toMatchInlineSnapshot(`
       [
-        "title: title is required: write the customer’s question, e.g. "How do I add a user?"",
+        "title: title is required (write the customer’s question, e.g. "How do I add a user?")",
       ]
     `);
   });
@@ -38,7 +39,7 @@ describe('article frontmatter schema', () => {
   it('limits the quick answer to 300 characters and says by how much it is over', () => {
     expect(problems({ ...valid, quickAnswer: 'a '.repeat(160) })).toMatchInlineSnapshot(`
       [
-        "quickAnswer: quickAnswer is 319 characters; the limit is 300. Shorten it and move detail into the article body",
+        "quickAnswer: quickAnswer is 319 characters; the limit is 300 (cut 19 characters and move the detail into the article body)",
       ]
     `);
   });
@@ -46,7 +47,7 @@ describe('article frontmatter schema', () => {
   it('keeps the quick answer plain text', () => {
     expect(problems({ ...valid, quickAnswer: 'See **this** <b>now</b>' })).toMatchInlineSnapshot(`
       [
-        "quickAnswer: quickAnswer must be plain text: remove HTML tags and Markdown (links, **bold**, \`code\`)",
+        "quickAnswer: quickAnswer must be plain text (remove HTML tags and Markdown (links, **bold**, \`code\`))",
       ]
     `);
   });
@@ -54,7 +55,7 @@ describe('article frontmatter schema', () => {
   it('rejects an unknown field and suggests the one that was meant', () => {
     expect(problems({ ...valid, keyowrds: ['x'] })).toMatchInlineSnapshot(`
       [
-        "(frontmatter): unknown field "keyowrds" — did you mean "keywords"? Allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom",
+        "(frontmatter): unknown field "keyowrds" — did you mean "keywords"? (allowed fields: title, id, quickAnswer, category, keywords, related, updated, sources, owner, reviewed, reviewEvery, redirectFrom)",
       ]
     `);
   });
@@ -62,7 +63,7 @@ describe('article frontmatter schema', () => {
   it('rejects an unknown category, suggesting the closest and listing the allowed ones', () => {
     expect(problems({ ...valid, category: 'biling' })).toMatchInlineSnapshot(`
       [
-        "category: unknown category "biling" — did you mean "billing"? Allowed: getting-started, billing (declared in content/categories.json)",
+        "category: unknown category "biling" — did you mean "billing"? (use one of getting-started, billing, declared in content/categories.json)",
       ]
     `);
   });
@@ -70,31 +71,33 @@ describe('article frontmatter schema', () => {
   it('needs 1 to 12 keywords', () => {
     expect(problems({ ...valid, keywords: [] })).toMatchInlineSnapshot(`
       [
-        "keywords: keywords is empty: list at least one phrase",
+        "keywords: keywords is empty (list at least one phrase)",
       ]
     `);
     expect(problems({ ...valid, keywords: Array.from({ length: 13 }, (_, i) => `k${i}`) })).toMatchInlineSnapshot(`
       [
-        "keywords: keywords has more than 12 phrases: keep the 12 customers use most",
+        "keywords: keywords has more than 12 phrases (keep the 12 customers use most)",
       ]
     `);
   });
 
-  it('checks the id, the related slugs, the date and the source URLs', () => {
+  it('says to quote an id that YAML read as a number', () => {
+    expect(problems({ ...valid, id: 115 })).toEqual(['id: id 115 is not text (quote it: id: "115")']);
+  });
+
+  it('checks the id, the related slugs and the date (source URLs are the source-urls rule’s)', () => {
     expect(
       problems({
         ...valid,
         id: 'Article 7',
         related: ['What Is'],
         updated: 'soon',
-        sources: ['support.myoperator.com/page'],
       }),
     ).toMatchInlineSnapshot(`
       [
-        "id: id must use lower-case letters, digits and "-" only, e.g. "108"",
-        "related.0: related slug "What Is" is not a slug: use lower-case letters, digits and "-" (the file name without .mdx)",
-        "updated: updated must be a date written as YYYY-MM-DD, e.g. 2026-11-25",
-        "sources.0: source "support.myoperator.com/page" is not an http(s) URL",
+        "id: id "Article 7" is not a valid id (use lower-case letters, digits and "-" only, e.g. "108")",
+        "related.0: related slug "What Is" is not a slug (use lower-case letters, digits and "-" (the file name without .mdx))",
+        "updated: updated is not a date (write it as YYYY-MM-DD, e.g. 2026-11-25)",
       ]
     `);
   });
@@ -109,11 +112,10 @@ describe('article verification and sources', () => {
     expect(data.sources).toEqual([{ url: 'https://a.test/one' }, { url: 'https://a.test/two', title: 'Terms of service' }]);
   });
 
-  it('explains what a source may be when it is neither form', () => {
+  it('explains a bad source title (what a source may be is the source-urls rule’s)', () => {
     expect(problems({ ...valid, sources: [{ url: 'https://a.test/', title: '' }, 42] })).toMatchInlineSnapshot(`
       [
-        "sources.0.title: a source’s title is empty: write the page’s title, or give the source as a plain URL",
-        "sources.1: a source is an http(s) URL, or { url, title } with the page’s title",
+        "sources.0.title: a source’s title is empty (write the page’s title, or give the source as a plain URL)",
       ]
     `);
   });
@@ -128,14 +130,14 @@ describe('article verification and sources', () => {
   it('says how to write a bad owner, review date or interval', () => {
     expect(problems({ ...valid, owner: ' ', reviewed: 'last week', reviewEvery: 2.5 })).toMatchInlineSnapshot(`
       [
-        "owner: owner is empty: name the team or address that checks this article",
-        "reviewed: reviewed must be a date written as YYYY-MM-DD, e.g. 2026-11-29",
-        "reviewEvery: reviewEvery must be a whole number of days, e.g. 90",
+        "owner: owner is empty (name the team or address that checks this article)",
+        "reviewed: reviewed is not a date (write it as YYYY-MM-DD, e.g. 2026-11-29)",
+        "reviewEvery: reviewEvery is not a whole number (write a whole number of days, e.g. 90)",
       ]
     `);
     expect(problems({ ...valid, reviewEvery: 0 })).toMatchInlineSnapshot(`
       [
-        "reviewEvery: reviewEvery must be at least 1 day",
+        "reviewEvery: reviewEvery is less than 1 day (write at least 1)",
       ]
     `);
   });

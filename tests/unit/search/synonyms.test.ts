@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/problems';
 import { checkSynonyms, expandQuery, pruneSynonyms, synonymTable } from '../../../src/lib/search/synonyms';
 
 const table = synonymTable([
@@ -46,36 +47,22 @@ describe('checkSynonyms', () => {
   });
 
   it('names the group and term of every problem', () => {
-    expect(checkSynonyms([['bill'], ['IVR', 'call flow', 'Call-Flow'], ['ok', 3, '  ']])).toMatchInlineSnapshot(`
+    expect(checkSynonyms([['bill'], ['IVR', 'call flow', 'Call-Flow'], ['ok', 3, '  ']]).map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
-        {
-          "message": "a group needs at least two terms, got 1",
-          "path": "[0]",
-        },
-        {
-          "message": ""Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation); remove one",
-          "path": "[1][2]",
-        },
-        {
-          "message": "expected a string, got number 3",
-          "path": "[2][1]",
-        },
-        {
-          "message": ""  " has no letters or digits; write the word or phrase customers type",
-          "path": "[2][2]",
-        },
+        "content/synonyms.json:1:1: [0]: a group needs at least two terms, got 1 (add a term that means the same, or remove the group)",
+        "content/synonyms.json:1:1: [1][2]: "Call-Flow" repeats [1][1] (terms are compared ignoring case and punctuation) (remove one)",
+        "content/synonyms.json:1:1: [2][1]: expected a string, got number 3 (write the term in quotes)",
+        "content/synonyms.json:1:1: [2][2]: "  " has no letters or digits (write the word or phrase customers type)",
       ]
     `);
   });
 
   it('rejects a file that is not a list of groups', () => {
-    expect(checkSynonyms({ whitelist: 'allowlist' })).toEqual([
-      {
-        path: '(file)',
-        message: 'expected an array of groups such as [["whitelist", "allow-list"]], got object {"whitelist":"allowlist"}',
-      },
+    expect(checkSynonyms({ whitelist: 'allowlist' }).map(formatProblem)).toEqual([
+      'content/synonyms.json:1:1: (file): expected an array of groups, got object {"whitelist":"allowlist"} (write it as [["whitelist", "allow-list"], …])',
     ]);
-    expect(checkSynonyms(['bill'])[0]!.path).toBe('[0]');
+    expect(checkSynonyms(['bill'])[0]!.message).toMatch(/^\[0\]: /);
   });
 });
 
