@@ -40,7 +40,16 @@ export default defineConfig({
   // Articles are rendered by their content loader (src/loaders/articles.ts), not by Astro's Markdown pipeline.
   markdown: { syntaxHighlight: false },
   // contentLint() checks the content (articles, synonyms) before anything is built; security() rewrites the finished HTML, so it stays last.
-  integrations: [contentLint(), mdx(), sitemap(), articleFiles(), media(), reviewReminder(), security()],
+  integrations: [
+    contentLint(),
+    mdx(),
+    // Each language's "not found" page (`/hi/404/`) is a page Astro builds, but not one to list.
+    sitemap({ filter: (page) => !/\/404\/$/.test(new URL(page).pathname) }),
+    articleFiles(),
+    media(),
+    reviewReminder(),
+    security(),
+  ],
   vite: {
     plugins: [tailwindcss(), quietHeadInjectWarning()],
     // Scripts ship as files, never inline, so the Content-Security-Policy needs no hashes for them.

@@ -68,3 +68,34 @@ export function ensureChromium() {
   console.error(`Chromium was not found. ${HOW_TO_GET}`);
   process.exit(1);
 }
+
+/** Debian's package with a Devanagari font, so Hindi diagram labels render (small; Noto is in fonts-noto-core). */
+export const DEVANAGARI_FONT_PACKAGE = 'fonts-lohit-deva';
+
+/**
+ * Makes sure a Devanagari font is installed for Chromium (Hindi labels in
+ * diagrams would otherwise render as empty boxes): installs Debian's
+ * fonts-lohit-deva when none is found and we are root with apt-get, else warns.
+ */
+export function ensureDevanagariFont() {
+  const hasFont = () => spawnSync('sh', ['-c', 'fc-list :lang=hi family | grep -q .'], { stdio: 'ignore' }).status === 0;
+  if (hasFont()) return true;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt && process.env.HELPCENTER_NO_INSTALL !== '1') {
+    console.log(`No Devanagari font found; installing Debian’s ${DEVANAGARI_FONT_PACKAGE} for Hindi diagram labels…`);
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${DEVANAGARI_FONT_PACKAGE} || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${DEVANAGARI_FONT_PACKAGE})`,
+      ],
+      { stdio: 'inherit' },
+    );
+    if (hasFont()) return true;
+  }
+  console.warn(
+    `No Devanagari font: Hindi diagram labels may not render. Install it with \`apt-get install -y ${DEVANAGARI_FONT_PACKAGE}\`.`,
+  );
+  return false;
+}

@@ -1,10 +1,11 @@
 // `npm test`: code style, type check, unit and build tests (Vitest), then a fresh build of the site and
 // the browser tests (Playwright in Chromium) against it. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureDevanagariFont } from './chromium.mjs';
 import { binPath } from './paths.mjs';
 
 process.env.CHROMIUM_PATH = ensureChromium();
+ensureDevanagariFont();
 const node = binPath('node');
 
 const steps = [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { categories, retired, retiredFile } from './content-files';
 import { articlesFolder, readArticles } from './content-articles';
@@ -7,6 +7,7 @@ import type { ArticleFile } from './lib/article-source';
 import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
 import { compareProblems, type Problem } from './lib/problems';
 import { checkSynonyms } from './lib/search/synonyms';
+import { checkTranslations } from './lib/translations';
 import type { SiteFacts } from './lib/site-model';
 import { codeDigest } from './source-digest';
 
@@ -40,9 +41,9 @@ function acrossArticles(facts: readonly SiteFacts[], articles: readonly ArticleF
   );
 }
 
-/** The problems of `<contentDir>/synonyms.json` (none when there is no such file). */
-function synonymProblems(contentDir: string): Problem[] {
-  const path = join(contentDir, 'synonyms.json');
+/** The problems of `<contentDir>/synonyms.json` or a language's `synonyms.<lang>.json` (none when there is no such file). */
+function synonymFileProblems(contentDir: string, name: string): Problem[] {
+  const path = join(contentDir, name);
   if (!existsSync(path)) return [];
   const file = relative(process.cwd(), path);
   let raw: unknown;
@@ -61,6 +62,14 @@ function synonymProblems(contentDir: string): Problem[] {
     ];
   }
   return checkSynonyms(raw, file);
+}
+
+/** The problems of every synonyms file: `synonyms.json` and each language's `synonyms.<lang>.json`. */
+function synonymProblems(contentDir: string): Problem[] {
+  const names = existsSync(contentDir) ? readdirSync(contentDir) : [];
+  return ['synonyms.json', ...names.filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name)).sort()].flatMap((name) =>
+    synonymFileProblems(contentDir, name),
+  );
 }
 
 /**
@@ -87,7 +96,7 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     return entry.problems;
   });
   const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
-  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir));
+  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir), ...translationProblems(articles, contentDir));
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies CheckCache));
@@ -107,4 +116,28 @@ export function checkChangedArticle(changed: ArticleFile, others: readonly Artic
     ...checkArticle(changed, context),
     ...acrossArticles(facts, articles).filter((p) => p.file === changed.file || p.message.includes(changed.file)),
   ].sort(compareProblems);
+}
+
+/**
+ * Checks the translations in `<contentDir>/articles/<lang>/` (a folder per language code) as articles,
+ * and that each has an English article of the same file name and the same `id` (`checkTranslations`).
+ */
+function translationProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
+  const folder = articlesFolder(contentDir);
+  const identity = (a: ArticleFile) => ({
+    slug: a.slug,
+    file: a.file,
+    data: { id: String(a.data.id ?? '') },
+    idPlace: a.at(['id']),
+  });
+  return readdirSync(folder)
+    .filter((name) => /^[a-z]{2,3}$/.test(name) && statSync(join(folder, name)).isDirectory())
+    .sort()
+    .flatMap((lang) => {
+      const translations = readArticles(join(folder, lang));
+      return [
+        ...translations.flatMap((translation) => checkArticle(translation, context)),
+        ...checkTranslations(english.map(identity), translations.map(identity), relative(process.cwd(), folder)),
+      ];
+    });
 }

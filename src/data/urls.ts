@@ -1,5 +1,6 @@
 import { shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
+import { defaultLang, inLang } from './i18n';
 
 const base = import.meta.env.BASE_URL;
 const site = import.meta.env.SITE ?? 'http://localhost:4321';
@@ -7,17 +8,24 @@ const site = import.meta.env.SITE ?? 'http://localhost:4321';
 /** A path on this site with the configured base path in front. */
 export const url = (path: string) => withBase(base, path);
 
-/** Links to each kind of page, base path included. */
-export const link = {
-  home: () => url(paths.home()),
-  article: (slug: string) => url(paths.article(slug)),
-  category: (slug: string) => url(paths.category(slug)),
-  categories: () => url(paths.categories()),
-  tag: (slug: string) => url(paths.tag(slug)),
-  tags: () => url(paths.tags()),
-  /** An article as Markdown: `/articles/<slug>.md`. */
-  markdown: (slug: string) => url(`${paths.article(slug)}.md`),
+/** Links to each kind of page in `lang` (`/hi/…` for Hindi), base path included. */
+export const linksIn = (lang: string) => {
+  const local = (path: string) => url(inLang(lang, path));
+  return {
+    home: () => local(paths.home()),
+    article: (slug: string) => local(paths.article(slug)),
+    category: (slug: string) => local(paths.category(slug)),
+    categories: () => local(paths.categories()),
+    tag: (slug: string) => local(paths.tag(slug)),
+    tags: () => local(paths.tags()),
+    search: () => local('search'),
+    /** An article as Markdown: `/articles/<slug>.md`, `/hi/articles/<slug>.md`. */
+    markdown: (slug: string) => local(`${paths.article(slug)}.md`),
+  };
 };
+
+/** Links to each kind of page in the default language, base path included. */
+export const link = linksIn(defaultLang);
 
 /** An absolute URL on this site (SITE_URL and BASE_PATH), e.g. for canonical links and short links. */
 export const absolute = (path: string) => absoluteUrl(site, base, path);

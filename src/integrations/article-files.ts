@@ -1,14 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markdownFiles } from '../build-cache';
 import { articlesFolder, readArticles, readRedirects } from '../content-articles';
+import { settings } from '../content-files';
 import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../lib/markdown-export';
+import type { ArticleFile } from '../lib/article-source';
 import { toSource } from '../lib/sources';
 import { publishedMediaPath } from './media';
 import { redirectPage, redirectsFile, shortPath } from '../lib/redirects';
 import { absoluteUrl, paths, withBase } from '../lib/urls';
+
+/** The words of a Markdown export in `lang`, from `src/i18n/<lang>.json`. */
+function exportLabels(lang: string) {
+  const strings = JSON.parse(readFileSync(join(process.cwd(), 'src', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+  return {
+    quickAnswer: strings['export.quickAnswer'] ?? 'Quick answer',
+    ticketLink: strings['export.ticketLink'] ?? 'Link for tickets',
+    webPage: strings['export.webPage'] ?? 'Web page',
+    sources: strings['article.sources'] ?? 'Sources',
+  };
+}
 
 /**
  * Writes the files that go with the article pages, straight into the build
@@ -39,32 +53,65 @@ export function articleFiles(): AstroIntegration {
           const articles = readArticles();
           const articlesDir = articlesFolder();
           const absolute = (path: string) => absoluteUrl(site, base, path);
-          for (const article of articles) {
-            const page = paths.article(article.slug);
-            const data = article.data as { id: string; title: string; quickAnswer: string; sources?: unknown[] };
+          type Fields = { id: string; title: string; quickAnswer: string; sources?: unknown[] };
+          /** One article's Markdown export; `lang` for a translation (its Markdown body is kept under `<lang>/<slug>`). */
+          const exportOf = async (article: ArticleFile, folder: string, page: string, shortUrl: string, lang?: string) => {
+            const data = article.data as Fields;
+            const key = lang ? `${lang}/${article.slug}` : article.slug;
             // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
-            const cached = markdownFiles.get(article.slug);
+            const cached = markdownFiles.get(key);
             const body = cached
               ? await readFile(cached, 'utf8')
               : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
-            const markdown = articleMarkdown(
-              {
-                title: data.title,
-                quickAnswer: data.quickAnswer,
-                sources: (data.sources ?? []).flatMap((entry) => toSource(entry) ?? []),
-                url: absolute(page),
-                shortUrl: absolute(shortPath(String(data.id))),
-              },
-              resolveAssets(resolveLinks(body, absolute), (path) => absolute(publishedMediaPath(articlesDir, path))),
+            const original = lang ? articles.find((a) => a.slug === article.slug) : undefined;
+            const sources = ((original?.data as Fields | undefined)?.sources ?? data.sources ?? []).flatMap(
+              (entry) => toSource(entry) ?? [],
             );
-            write(`${page}.md`, markdown);
+            return articleMarkdown(
+              { title: data.title, quickAnswer: data.quickAnswer, sources, url: absolute(page), shortUrl },
+              resolveAssets(resolveLinks(body, absolute), (path) => absolute(publishedMediaPath(folder, path))),
+              lang ? exportLabels(lang) : undefined,
+            );
+          };
+          for (const article of articles) {
+            const page = paths.article(article.slug);
+            write(`${page}.md`, await exportOf(article, articlesDir, page, absolute(shortPath(String(article.data.id)))));
           }
           const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
           const redirects = readRedirects(articles);
+          // Each other language: its translations as Markdown, and `<lang>/a/<id>/`, the short link that forces it.
+          const otherLanguages = settings.languages.slice(1).map((l) => l.code);
+          for (const lang of otherLanguages) {
+            const folder = join(articlesDir, lang);
+            for (const translation of existsSync(folder) ? readArticles(folder) : []) {
+              const page = `${lang}/${paths.article(translation.slug)}`;
+              const shortUrl = absolute(`${lang}/${shortPath(String(translation.data.id))}`);
+              write(`${page}.md`, await exportOf(translation, folder, page, shortUrl, lang));
+            }
+            for (const article of articles) {
+              const to = `${lang}/${paths.article(article.slug)}`;
+              write(
+                `${lang}/${shortPath(String(article.data.id))}/index.html`,
+                redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
+              );
+            }
+          }
+          const languagesOf = (to: string) =>
+            otherLanguages.length === 0 || !to.startsWith('articles/')
+              ? undefined
+              : Object.fromEntries([
+                  [settings.languages[0]!.code, withBase(base, to)],
+                  ...otherLanguages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
+                ]);
           for (const { from, to } of redirects) {
             write(
               `${from}/index.html`,
-              redirectPage({ title: titles.get(to) ?? 'Moved', href: withBase(base, to), canonical: absolute(to) }),
+              redirectPage({
+                title: titles.get(to) ?? 'Moved',
+                href: withBase(base, to),
+                canonical: absolute(to),
+                languages: languagesOf(to),
+              }),
             );
           }
           write('_redirects', redirectsFile(redirects, base));

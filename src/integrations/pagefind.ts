@@ -41,6 +41,23 @@ export async function loadSynonyms(file: string): Promise<SynonymGroups> {
   return raw as SynonymGroups;
 }
 
+/** The names of the synonym files in `contentDir`: `synonyms.json`, then each language's `synonyms.<lang>.json` (e.g. `synonyms.hi.json`). */
+export function synonymFileNames(names: readonly string[]): string[] {
+  return ['synonyms.json', ...names.filter((name) => /^synonyms\.[a-z]{2,3}\.json$/.test(name)).sort()];
+}
+
+/**
+ * The synonym groups of every language. One table serves all languages: terms in different
+ * scripts never meet, and a Hindi page may be found by an English word.
+ */
+export async function loadAllSynonyms(contentDir: string): Promise<SynonymGroups> {
+  const groups: SynonymGroups[] = [];
+  for (const name of synonymFileNames(await readdir(contentDir).catch(() => [] as string[]))) {
+    groups.push(await loadSynonyms(join(contentDir, name)));
+  }
+  return groups.flat();
+}
+
 /**
  * How often each word occurs over the pages of an index, counted from the text Pagefind stored for each
  * page (its fragments): exactly the regions it indexed, so chrome outside `data-pagefind-body` or inside
@@ -98,7 +115,7 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
   const { outDir } = options;
   const started = performance.now();
   try {
-    const groups = await loadSynonyms(join(options.contentDir, 'synonyms.json'));
+    const groups = await loadAllSynonyms(options.contentDir);
     const { pageCount, uses } = await indexArticles(outDir);
     const table = pruneSynonyms(
       synonymTable(groups),

@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir, settings } from '../content-files';
 import { reviewSummary } from '../lib/review';
+import { statusLine } from '../lib/translations';
 import { reviewContent, reviewDay } from '../review';
+import { readTranslationStatus } from '../translation-status';
 
 /**
  * Prints one warning line when articles are due or overdue for a check against
@@ -23,6 +25,17 @@ export function reviewReminder(): AstroIntegration {
           line = `cannot tell which articles are due for review: ${(error as Error).message}`;
         }
         if (line) logger.warn(line);
+        if (settings.languages.length > 1) {
+          try {
+            const statuses = readTranslationStatus(
+              contentDir,
+              settings.languages.slice(1).map((l) => l.code),
+            );
+            logger.info(`translations: ${statusLine(statuses)} (npm run translations lists them)`);
+          } catch (error) {
+            logger.warn(`cannot tell where the translations stand: ${(error as Error).message}`);
+          }
+        }
       },
     },
   };

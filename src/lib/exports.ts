@@ -22,6 +22,10 @@ export interface ExportArticle {
   shortUrl: string;
   /** Absolute URL of the article as Markdown. */
   markdownUrl: string;
+  /** The article's language code, when the site has several. */
+  language?: string;
+  /** Its translations by language code, when the site has several. */
+  translations?: Record<string, ArticleTranslationJson>;
 }
 
 /** One entry of `/articles.json`. */
@@ -41,6 +45,19 @@ export interface ArticleJson {
   reviewed: string | null;
   /** Team or address that keeps the article true; null when none is named. */
   owner: string | null;
+  /** The article's language code (sites with several languages only). */
+  language?: string;
+  /** Its translations by language code (sites with several languages only). */
+  translations?: Record<string, ArticleTranslationJson>;
+}
+
+/** A translation of an article as `/articles.json` lists it. */
+export interface ArticleTranslationJson {
+  title: string;
+  url: string;
+  markdownUrl: string;
+  /** The English article was updated after the translation. */
+  outdated: boolean;
 }
 
 /** `/articles.json`: every article, sorted by id, with dates as YYYY-MM-DD and related articles as ids, and who checks each and when it was last checked. */
@@ -62,6 +79,8 @@ export function articlesJson(articles: readonly ExportArticle[]): { articles: Ar
         updated: isoDate(a.updated),
         reviewed: a.reviewed ? isoDate(a.reviewed) : null,
         owner: a.owner ?? null,
+        ...(a.language ? { language: a.language } : {}),
+        ...(a.translations ? { translations: a.translations } : {}),
       })),
   };
 }
@@ -73,12 +92,20 @@ export function articlesJson(articles: readonly ExportArticle[]): { articles: Ar
 export function llmsTxt(
   site: { name: string; description: string },
   categories: readonly { title: string; articles: readonly ExportArticle[] }[],
+  /** Translated articles per other language, listed after the categories under the language's name. */
+  translations: readonly { label: string; code: string; articles: readonly ExportArticle[] }[] = [],
 ): string {
   const lines = [`# ${site.name}`, '', `> ${site.description}`, ''];
   for (const category of categories) {
     if (category.articles.length === 0) continue;
     lines.push(`## ${category.title}`, '');
     for (const a of category.articles) lines.push(`- [${a.title}](${a.markdownUrl}): ${a.quickAnswer}`);
+    lines.push('');
+  }
+  for (const language of translations) {
+    if (language.articles.length === 0) continue;
+    lines.push(`## ${language.label} (${language.code})`, '');
+    for (const a of language.articles) lines.push(`- [${a.title}](${a.markdownUrl}): ${a.quickAnswer}`);
     lines.push('');
   }
   return lines.join('\n');

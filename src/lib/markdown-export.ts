@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { articleParser } from './article-source';
-import { ARTICLE_COMPONENTS } from './render/components';
+import { ARTICLE_COMPONENTS, type ComponentWords } from './render/components';
 import { attributeValue } from './render/rehype-components';
 import type { StaticValue } from './render/static-value';
 import type { Source } from './sources';
@@ -16,8 +16,9 @@ import type { Source } from './sources';
  * The Markdown of an article's body: `source` is the whole file, `tree` its
  * checked syntax tree and `from` the offset where the body starts (after the
  * frontmatter). Root-relative links stay as written (see `resolveLinks`).
+ * `words`: the components' own words in the article's language (default English).
  */
-export function bodyMarkdown(source: string, tree: Root, from = 0): string {
+export function bodyMarkdown(source: string, tree: Root, from = 0, words?: ComponentWords): string {
   const edits: { start: number; end: number; text: string }[] = [];
   visit(tree, (node) => {
     const start = node.position?.start.offset;
@@ -38,7 +39,7 @@ export function bodyMarkdown(source: string, tree: Root, from = 0): string {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
       const body = first !== undefined && last !== undefined ? source.slice(first, last) : '';
-      edits.push({ start, end, text: spec.markdown({ props, body }) });
+      edits.push({ start, end, text: spec.markdown({ props, body, words }) });
       return SKIP;
     }
     return undefined;
@@ -83,20 +84,30 @@ export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {})
   return options.resolveAsset ? resolveAssets(linked, options.resolveAsset) : linked;
 }
 
+/** The English words of an export. */
+export const EXPORT_LABELS = {
+  quickAnswer: 'Quick answer',
+  ticketLink: 'Link for tickets',
+  webPage: 'Web page',
+  sources: 'Sources',
+};
+
 /** A whole article as Markdown: title, quick answer, short link, the body (already Markdown) and its sources (as `[title](url)` when titled). */
 export function articleMarkdown(
   article: { title: string; quickAnswer: string; url: string; shortUrl: string; sources: readonly Source[] },
   body: string,
+  /** The export's own words in the article's language; default English. */
+  labels: { quickAnswer: string; ticketLink: string; webPage: string; sources: string } = EXPORT_LABELS,
 ): string {
   const parts = [
     `# ${article.title}`,
-    `> **⚡ Quick answer:** ${article.quickAnswer}`,
-    `Link for tickets: <${article.shortUrl}> · Web page: <${article.url}>`,
+    `> **⚡ ${labels.quickAnswer}:** ${article.quickAnswer}`,
+    `${labels.ticketLink}: <${article.shortUrl}> · ${labels.webPage}: <${article.url}>`,
     body.trim(),
   ];
   if (article.sources.length > 0) {
     const items = article.sources.map((s) => (s.title ? `- [${s.title.replace(/[[\]]/g, '\\$&')}](${s.url})` : `- <${s.url}>`));
-    parts.push(`## Sources\n\n${items.join('\n')}`);
+    parts.push(`## ${labels.sources}\n\n${items.join('\n')}`);
   }
   return `${parts.join('\n\n')}\n`;
 }

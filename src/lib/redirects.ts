@@ -72,16 +72,27 @@ export function redirectsFile(redirects: readonly Redirect[], base: string): str
  * link's own href is used, not the canonical URL, so previews on other hosts work.
  */
 export const REDIRECT_SCRIPT =
-  "const t=document.querySelector('a[data-redirect-target]')?.href;if(t)location.replace(t+location.hash);";
+  "const a=document.querySelector('a[data-redirect-target]');if(a){let t=a.href;" +
+  // A short link opens the reader's language: the one chosen on the site (localStorage "lang"), else the browser's.
+  "try{const m=JSON.parse(a.dataset.languages||'{}');let l=null;try{l=localStorage.getItem('lang')}catch{}" +
+  'l=l||(navigator.languages||[]).map((x)=>x.slice(0,2).toLowerCase()).find((x)=>x in m);if(l&&m[l])t=new URL(m[l],location.href).href}catch{}' +
+  'location.replace(t+location.hash)}';
 
 /**
  * The page served at a short link or old slug on hosts without `_redirects`:
  * it sends the reader to `href` (the article's path on this site), names the
  * article and says it is not to be indexed (`canonical` is the article's absolute URL).
  */
-export function redirectPage(page: { title: string; href: string; canonical: string }): string {
+export function redirectPage(page: {
+  title: string;
+  href: string;
+  canonical: string;
+  /** The same article in each language (code → path, the default's included), for a short link that opens the reader's language. */
+  languages?: Readonly<Record<string, string>>;
+}): string {
   const title = escapeHtml(page.title);
   const href = escapeHtml(page.href);
+  const languages = page.languages ? ` data-languages="${escapeHtml(JSON.stringify(page.languages))}"` : '';
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -94,7 +105,7 @@ export function redirectPage(page: { title: string; href: string; canonical: str
     `<noscript><meta http-equiv="refresh" content="0; url=${href}"></noscript>`,
     `<script type="module">${REDIRECT_SCRIPT}</script>`,
     '</head>',
-    `<body><p>This link leads to <a href="${href}" data-redirect-target>${title}</a>.</p></body>`,
+    `<body><p>This link leads to <a href="${href}" data-redirect-target${languages}>${title}</a>.</p></body>`,
     '</html>',
     '',
   ].join('\n');

@@ -25,6 +25,7 @@ import { ContentError, type Problem } from '../lib/problems';
 import { checkChangedArticle } from '../lint-content';
 import { setDevProblems } from '../lib/dev-problems';
 import { createArticleRenderer, type RenderedArticle } from '../lib/render/article';
+import type { ComponentWords } from '../lib/render/components';
 import { codeDigest } from '../source-digest';
 
 /** What a stored article keeps besides its headings. */
@@ -44,26 +45,71 @@ export interface ArticleMetadata {
 /** The module whose code, with everything it imports, renders an article: its change renders every article again. */
 const RENDERER_ENTRY = 'src/loaders/articles.ts';
 
+// Several loaders (the articles, then each language's translations) share the HTML and diagram
+// caches: what is unused is removed only once every loader has loaded and said what it uses.
+const loaders = new Set<string>();
+// Loaders may run at the same time and share one Chromium: the last one to finish closes it.
+let loading = 0;
+async function doneRendering(): Promise<void> {
+  if (--loading === 0) await closeRenderer();
+}
+const usedBy = new Map<string, { html: Set<string>; diagrams: Set<string>; media: Set<string> }>();
+
+/** Removes cached HTML, diagrams and media no loader used, once all loaders have reported; returns the pruned diagrams. */
+function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<string>, media: Set<string>): string[] {
+  usedBy.set(folder, { html, diagrams, media });
+  if (usedBy.size < loaders.size) return [];
+  const keptHtml = new Set([...usedBy.values()].flatMap((u) => [...u.html]));
+  const keptDiagrams = new Set([...usedBy.values()].flatMap((u) => [...u.diagrams]));
+  const keptMedia = new Set([...usedBy.values()].flatMap((u) => [...u.media]));
+  usedBy.clear();
+  for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
+    if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
+  }
+  pruneMediaCache(keptMedia);
+  return pruneDiagramCache(keptDiagrams);
+}
+
 /** The loader of the articles in `folder` (relative to the project root). */
-export function articleLoader(options: { folder: string; categoriesFile: string }): Loader {
+export function articleLoader(options: {
+  folder: string;
+  categoriesFile: string;
+  /** A folder that may be absent (a language with no translations yet): then the collection is empty. */
+  optional?: boolean;
+  /** For translations: the language, whose pages root-relative links lead to (`/hi/articles/…`), and its component words. */
+  translation?: { lang: string; words: ComponentWords };
+}): Loader {
+  loaders.add(options.folder);
   return {
     name: 'helpcenter:articles',
     load: async (context: LoaderContext) => {
       const { config, store, logger } = context;
       const root = fileURLToPath(config.root);
       const folder = resolve(root, options.folder);
+      // A translation's links lead to the pages in its language.
+      const base = options.translation ? `${config.base.replace(/\/+$/, '')}/${options.translation.lang}/` : config.base;
       const version = codeDigest(
         root,
         [RENDERER_ENTRY],
-        [config.base, readFileSync(resolve(root, options.categoriesFile), 'utf8')],
+        [base, readFileSync(resolve(root, options.categoriesFile), 'utf8'), JSON.stringify(options.translation?.words ?? null)],
       );
       const renderArticle = createArticleRenderer({
-        base: config.base,
+        base,
         diagrams: rehypeDiagrams,
+        // Media files are published once for every language, under the site's base.
         media: [rehypeMedia, { root, base: config.base }],
+        ...(options.translation ? { words: options.translation.words } : {}),
       });
 
+      if (options.optional && !existsSync(folder)) {
+        store.clear();
+        pruneWhenAllLoaded(options.folder, new Set(), new Set(), new Set());
+        return;
+      }
       const names = articleNames(folder);
+      // Each language's Markdown bodies are kept under its own keys (`hi/<slug>`): slugs are the same in every language.
+      const markdownPrefix = options.translation ? `${options.translation.lang}/` : '';
+      const translationWords = options.translation?.words;
 
       /** HTML files of the articles loaded in this run; the others are removed after a full load. */
       const keptHtml = new Set<string>();
@@ -95,7 +141,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         ) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
           keptHtml.add(htmlFile).add(markdownFile);
-          markdownFiles.set(id, join(renderedHtmlDir, markdownFile));
+          markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
           return {
             problems: [],
             diagramKeys: metadata?.diagramKeys ?? [],
@@ -111,7 +157,12 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         }
         const data = await context.parseData({ id, data: article.data, filePath });
         // The Markdown export comes from the same tree, read before rendering changes it.
-        const markdown = bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
+        const markdown = bodyMarkdown(
+          article.source,
+          article.tree!,
+          article.source.length - article.body.length,
+          translationWords,
+        );
         const rendered: RenderedArticle = await renderArticle(article);
         for (const warning of rendered.warnings) logger.warn(warning);
         if (rendered.problems.length > 0) {
@@ -129,7 +180,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
         writeFileSync(join(renderedHtmlDir, markdownFile), markdown);
         keptHtml.add(htmlFile).add(markdownFile);
-        markdownFiles.set(id, join(renderedHtmlDir, markdownFile));
+        markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
         const metadata: ArticleMetadata = {
           htmlFile,
           components: rendered.components,
@@ -154,6 +205,7 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
       const targets: ArticleTargets[] = [];
       let rendered = 0;
       const started = performance.now();
+      loading++;
       try {
         // A few articles at a time: while one waits for Chromium to draw its diagram, the next one renders.
         let next = 0;
@@ -169,20 +221,19 @@ export function articleLoader(options: { folder: string; categoriesFile: string 
         };
         await Promise.all(Array.from({ length: 4 }, worker));
       } finally {
-        await closeRenderer();
+        await doneRendering();
       }
       // Links between articles are checked once every article is known; a broken one stops the build like any problem.
-      problems.push(...anchorLinkProblems(targets, config.base));
+      problems.push(...anchorLinkProblems(targets, base));
       const ids = new Set(names.map(slugOfFile));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const id of markdownFiles.keys()) if (!ids.has(id)) markdownFiles.delete(id);
+      for (const key of markdownFiles.keys()) {
+        const slug = key.slice(markdownPrefix.length);
+        if (key.startsWith(markdownPrefix) && !slug.includes('/') && !ids.has(slug)) markdownFiles.delete(key);
+      }
       // The message says where each problem is; ContentError carries no stack trace to bury it.
       if (problems.length > 0) throw new ContentError(problems);
-      for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
-        if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
-      }
-      pruneMediaCache(usedMedia);
-      const pruned = pruneDiagramCache(usedDiagrams);
+      const pruned = pruneWhenAllLoaded(options.folder, keptHtml, usedDiagrams, usedMedia);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
       logger.info(

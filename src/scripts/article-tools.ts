@@ -6,6 +6,9 @@ import { copyWithFeedback } from './clipboard';
 const article = document.querySelector<HTMLElement>('[data-article-id]');
 const shortUrl = article?.dataset.shortUrl ?? location.href.split('#')[0]!;
 const title = article?.dataset.title ?? document.title;
+// The words come from the page (data-* on the agent bar), so they are in the page's language.
+const words = document.querySelector<HTMLElement>('.agent-bar')?.dataset ?? {};
+const word = (key: string, fallback: string) => words[key] ?? fallback;
 const deepLink = (id: string) => `${shortUrl}#${id}`;
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -17,11 +20,16 @@ for (const target of document.querySelectorAll<HTMLElement>('[data-article-id] [
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-link no-print';
-  button.setAttribute('aria-label', `Copy link to “${name}”`);
+  button.setAttribute('aria-label', word('copyLinkTo', 'Copy link to “{name}”').replace('{name}', name));
   button.innerHTML = LINK_ICON;
   button.addEventListener('click', () => {
     const link = deepLink(target.id);
-    void copyWithFeedback(button, 'Link copied', link, `<a href="${escapeHtml(link)}">${escapeHtml(name)}</a>`);
+    void copyWithFeedback(
+      button,
+      word('copiedLink', 'Link copied'),
+      link,
+      `<a href="${escapeHtml(link)}">${escapeHtml(name)}</a>`,
+    );
   });
   (target instanceof HTMLTableRowElement ? target.cells[0] : target)?.append(button);
 }
@@ -33,7 +41,7 @@ if (answerButton && article) {
   answerButton.addEventListener('click', () => {
     const text = `${title}\n${answer}\n${shortUrl}`;
     const html = `<p><strong>${escapeHtml(title)}</strong></p><p>${escapeHtml(answer)}</p><p><a href="${escapeHtml(shortUrl)}">${escapeHtml(shortUrl)}</a></p>`;
-    void copyWithFeedback(answerButton, 'Answer copied', text, html);
+    void copyWithFeedback(answerButton, word('copiedAnswer', 'Answer copied'), text, html);
   });
 }
 
@@ -51,9 +59,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-fi
     for (const a of actionClone.querySelectorAll('a')) a.setAttribute('href', a.href);
     const actionText = textOf(actionClone);
     const link = deepLink(heading.id);
-    const text = `Problem: ${problem}\nAction: ${actionText}\n${link}`;
-    const html = `<p><strong>Problem:</strong> ${escapeHtml(problem)}</p><p><strong>Action:</strong> ${actionClone.innerHTML.trim()}</p><p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
-    void copyWithFeedback(button, 'Fix copied', text, html);
+    const [problemWord, actionWord] = [word('copyProblem', 'Problem:'), word('copyAction', 'Action:')];
+    const text = `${problemWord} ${problem}\n${actionWord} ${actionText}\n${link}`;
+    const html = `<p><strong>${escapeHtml(problemWord)}</strong> ${escapeHtml(problem)}</p><p><strong>${escapeHtml(actionWord)}</strong> ${actionClone.innerHTML.trim()}</p><p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
+    void copyWithFeedback(button, word('copiedFix', 'Fix copied'), text, html);
   });
 }
 

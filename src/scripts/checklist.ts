@@ -40,7 +40,10 @@ for (const wrap of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const update = () => {
     const done = boxes.filter((b) => b.checked).map((b) => b.value);
     for (const box of boxes) box.closest('tr')?.classList.toggle('is-done', box.checked);
-    if (progress) progress.textContent = `${done.length} of ${boxes.length} done`;
+    if (progress)
+      progress.textContent = (bar?.dataset.progressWords ?? '{done} of {total} done')
+        .replace('{done}', String(done.length))
+        .replace('{total}', String(boxes.length));
     write(key, done);
   };
   for (const box of boxes) box.addEventListener('change', update);

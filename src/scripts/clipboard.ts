@@ -33,7 +33,8 @@ export function announce(message: string): void {
 /** Copies, then shows the outcome on the button for a moment and announces it. */
 export async function copyWithFeedback(button: HTMLElement, done: string, text: string, html?: string): Promise<void> {
   const ok = await copy(text, html);
-  const message = ok ? done : 'Could not copy: select the text and copy it yourself';
+  const failed = document.querySelector<HTMLElement>('[data-copy-failed]')?.dataset.copyFailed;
+  const message = ok ? done : (failed ?? 'Could not copy: select the text and copy it yourself');
   announce(message);
   button.dataset.copied = ok ? 'true' : 'false';
   setTimeout(() => delete button.dataset.copied, 2000);

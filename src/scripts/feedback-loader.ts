@@ -24,8 +24,8 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-feedback-sec
     // Storage blocked: the reader may vote; nothing remembers it.
   }
   if (voted) {
-    section.querySelector<HTMLElement>('[data-feedback-done]')!.textContent =
-      'You already told us whether this article helped. Thank you.';
+    // The words come in the page's language from the section's data-words-* attributes (Feedback.astro).
+    section.querySelector<HTMLElement>('[data-feedback-done]')!.textContent = section.dataset['wordsAlready'] ?? '';
     continue;
   }
   ask.hidden = false;

@@ -6,11 +6,8 @@
 import { MAX_COMMENT, REASONS } from '../lib/feedback/events';
 import { sendEvents } from './feedback-send';
 
-const THANKS_YES =
-  'Thank you! Your vote is counted anonymously, and the help center team reviews the votes every week to decide which articles to improve.';
-const THANKS_NO =
-  'Thank you for telling us. The help center team reads every “No”, with its reason and comment, in its weekly review and updates the article. This form gets no reply: if you still need help, email support below.';
-const FAILED = 'Sorry, your feedback could not be sent. Please try again later, or email support below.';
+// The words come in the page's language from the section's data-words-* attributes (Feedback.astro).
+const words = (section: HTMLElement, name: 'ThanksYes' | 'ThanksNo' | 'Failed' | 'Left') => section.dataset[`words${name}`] ?? '';
 
 /** A vote as the page sends it. */
 interface Vote {
@@ -39,7 +36,7 @@ function remember(id: string, answer: string): void {
   }
 }
 
-async function finish(section: HTMLElement, event: Vote, thanks: string): Promise<void> {
+async function finish(section: HTMLElement, event: Vote, thanks: 'ThanksYes' | 'ThanksNo'): Promise<void> {
   const { id, endpoint, ask, form, done } = parts(section);
   pendingNo.delete(section);
   for (const control of section.querySelectorAll<HTMLButtonElement>('button')) control.disabled = true;
@@ -47,7 +44,7 @@ async function finish(section: HTMLElement, event: Vote, thanks: string): Promis
   ask.hidden = true;
   form.hidden = true;
   if (stored) remember(id, event.helpful ? 'yes' : 'no');
-  done.textContent = stored ? thanks : FAILED;
+  done.textContent = words(section, stored ? thanks : 'Failed');
   done.focus();
 }
 
@@ -55,7 +52,7 @@ async function finish(section: HTMLElement, event: Vote, thanks: string): Promis
 export function vote(section: HTMLElement, helpful: boolean): void {
   const { id, ask, form } = parts(section);
   if (helpful) {
-    void finish(section, { type: 'vote', article: id, helpful: true }, THANKS_YES);
+    void finish(section, { type: 'vote', article: id, helpful: true }, 'ThanksYes');
     return;
   }
   ask.hidden = true;
@@ -89,12 +86,12 @@ function noVote(section: HTMLElement): Vote {
 
 /** The form after "No" was sent (reason and comment are both optional). */
 export function sendDetails(section: HTMLElement): void {
-  void finish(section, noVote(section), THANKS_NO);
+  void finish(section, noVote(section), 'ThanksNo');
 }
 
 /** Keeps "N characters left" under the comment box current. */
 export function countdown(section: HTMLElement): void {
   const box = section.querySelector<HTMLTextAreaElement>('textarea[name="comment"]');
   const left = section.querySelector<HTMLElement>('[data-feedback-left]');
-  if (box && left) left.textContent = `${MAX_COMMENT - box.value.length} characters left`;
+  if (box && left) left.textContent = words(section, 'Left').replace('{count}', String(MAX_COMMENT - box.value.length));
 }

@@ -19,7 +19,8 @@ function zoomDialog(): HTMLDialogElement {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'zoom-close';
-  close.textContent = 'Close';
+  // The page's language gives the word (ZoomScript.astro).
+  close.textContent = document.querySelector<HTMLElement>('[data-zoom-words]')?.dataset.close ?? 'Close';
   const image = document.createElement('img');
   image.className = 'zoom-image';
   dialog.append(close, image);

@@ -21,6 +21,7 @@ import { rehypeSafeUrls } from './raw-html';
 import type { AnchorLink } from '../anchor-links';
 import { rehypeCode } from './rehype-code';
 import { rehypeLinkTargets } from './rehype-link-targets';
+import type { ComponentWords } from './components';
 import { MDX_NODE_TYPES, rehypeComponents } from './rehype-components';
 import { remarkUnravel } from './remark-unravel';
 
@@ -58,6 +59,8 @@ export interface RenderOptions {
   diagrams?: Pluggable;
   /** Rehype plugin that resolves screenshots and videos beside the article (see `rehypeMedia`); paths stay as written without it. */
   media?: Pluggable;
+  /** The components' own words in the article's language (a translation's); default English. */
+  words?: ComponentWords;
 }
 
 /** A renderer for articles, built once per build. */
@@ -75,7 +78,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     } as RemarkRehypeOptions)
     // Headings are collected before components expand, so a troubleshooting entry's heading is not a section.
     .use(rehypeHeadingIds)
-    .use(rehypeComponents)
+    .use(rehypeComponents, { words: options.words })
     .use(rehypeSafeUrls)
     .use(options.media ? [options.media] : [])
     .use(options.diagrams ? [options.diagrams] : [])

@@ -18,7 +18,51 @@ import type { StaticValue } from './static-value';
 export interface ComponentCall {
   props: Record<string, StaticValue>;
   children: ElementContent[];
+  /** The components' own words in the article's language; default English (`COMPONENT_WORDS`). */
+  words?: ComponentWords | undefined;
 }
+
+/** The words components add around an author's text, in one language (from `src/i18n/<lang>.json` `component.*`). */
+export interface ComponentWords {
+  note: string;
+  tip: string;
+  warning: string;
+  task: string;
+  where: string;
+  success: string;
+  seeNote: string;
+  /** With `{done}` and `{total}`. */
+  progress: string;
+  resetChecklist: string;
+  problem: string;
+  action: string;
+  copyFix: string;
+  /** The label of a `<Video>`'s captions track. */
+  videoCaptions: string;
+  /** The link a browser without video shows. */
+  videoDownload: string;
+  /** Under a `<YouTube>`/`<Vimeo>` placeholder, with `{host}`. */
+  videoPlaysFrom: string;
+}
+
+/** The components' words in English. */
+export const COMPONENT_WORDS: ComponentWords = {
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  task: 'Task',
+  where: 'Where to click',
+  success: 'Success indicator',
+  seeNote: '(see note)',
+  progress: '{done} of {total} done',
+  resetChecklist: 'Reset checklist',
+  problem: 'Problem:',
+  action: 'Action:',
+  copyFix: 'Copy fix',
+  videoCaptions: 'Captions',
+  videoDownload: 'Download the video',
+  videoPlaysFrom: 'Plays from {host}; nothing loads from {host} until you click.',
+};
 
 /** What the check of a component sees: its attributes and whether it has a body with content. */
 export interface ComponentUse {
@@ -31,6 +75,8 @@ export interface MarkdownCall {
   props: Record<string, StaticValue>;
   /** The body as the author wrote it (Markdown), `''` when there is none. */
   body: string;
+  /** The components' own words in the article's language; default English (`COMPONENT_WORDS`). */
+  words?: ComponentWords | undefined;
 }
 
 /** One component: what an author may write, what is wrong with a use of it, its HTML and its Markdown. */
@@ -65,12 +111,11 @@ const CALLOUT_STYLES = {
   tip: 'border-[var(--color-tip-line)] bg-[var(--color-tip)]',
   warning: 'border-[var(--color-warn-line)] bg-[var(--color-warn)]',
 };
-const CALLOUT_NAMES = { note: 'Note', tip: 'Tip', warning: 'Warning' };
 
 /** `<Callout type="tip" title="Save time">Turn on auto-pay.</Callout>`: a highlighted aside. */
 function callout(call: ComponentCall): Element {
   const type = calloutType(call.props.type);
-  const title = textProp(call, 'title') ?? CALLOUT_NAMES[type];
+  const title = textProp(call, 'title') ?? (call.words ?? COMPONENT_WORDS)[type];
   return h(
     'aside',
     {
@@ -122,18 +167,23 @@ const NOTE_MARKS = ['*', '†', '‡', '§'];
 const isUrl = (text: string) => /^https?:\/\/\S+$/.test(text);
 
 /** The progress line and reset button of a task table used as a checklist; hidden until its script runs. */
-function checklistBar(total: number): Element {
+function checklistBar(total: number, words: ComponentWords): Element {
   return h(
     'div',
     {
       class: 'checklist-bar no-print mb-2 flex flex-wrap items-center gap-3 text-sm',
       'data-checklist-bar': '',
       'data-pagefind-ignore': '',
+      'data-progress-words': words.progress,
       hidden: true,
     },
     [
-      h('p', { role: 'status', class: 'font-semibold', 'data-checklist-progress': '' }, `0 of ${total} done`),
-      h('button', { type: 'button', class: 'copy-button', 'data-checklist-reset': '' }, 'Reset checklist'),
+      h(
+        'p',
+        { role: 'status', class: 'font-semibold', 'data-checklist-progress': '' },
+        words.progress.replace('{done}', '0').replace('{total}', String(total)),
+      ),
+      h('button', { type: 'button', class: 'copy-button', 'data-checklist-reset': '' }, words.resetChecklist),
     ],
   );
 }
@@ -144,6 +194,7 @@ function checklistBar(total: number): Element {
  * get a footnote mark and the note under the table.
  */
 function taskTable(call: ComponentCall): Element {
+  const words = call.words ?? COMPONENT_WORDS;
   const rows = taskRows(call.props.tasks);
   const caption = textProp(call, 'caption');
   const checklist = call.props.checklist;
@@ -159,11 +210,11 @@ function taskTable(call: ComponentCall): Element {
   const notes = prepared.filter((row) => row.note);
   const th = (text: string) => h('th', { scope: 'col', class: 'px-3 py-2 font-semibold' }, text);
   return h('div', { class: 'task-table-wrap not-prose my-6', 'data-checklist': checklist ? tableId : undefined }, [
-    checklist ? checklistBar(prepared.length) : undefined,
+    checklist ? checklistBar(prepared.length, words) : undefined,
     h('table', { class: 'task-table w-full border-collapse text-left text-[0.95rem]', id: tableId }, [
       caption ? h('caption', { class: 'mb-2 text-left font-semibold' }, caption) : undefined,
       h('thead', { 'data-pagefind-ignore': '' }, [
-        h('tr', { class: 'border-b-2 border-[var(--color-line)]' }, [th('Task'), th('Where to click'), th('Success indicator')]),
+        h('tr', { class: 'border-b-2 border-[var(--color-line)]' }, [th(words.task), th(words.where), th(words.success)]),
       ]),
       h(
         'tbody',
@@ -184,18 +235,18 @@ function taskTable(call: ComponentCall): Element {
                         class: 'text-[var(--color-accent)] no-underline',
                         'aria-describedby': `${row.id}-note`,
                       },
-                      [h('span', { 'aria-hidden': 'true' }, row.mark), h('span', { class: 'visually-hidden' }, '(see note)')],
+                      [h('span', { 'aria-hidden': 'true' }, row.mark), h('span', { class: 'visually-hidden' }, words.seeNote)],
                     )
                   : undefined,
               ]),
               h(
                 'td',
-                { class: 'px-3 py-2', 'data-label': 'Where to click' },
+                { class: 'px-3 py-2', 'data-label': words.where },
                 isUrl(row.where)
                   ? h('a', { class: 'text-[var(--color-accent)] underline', href: row.where, rel: 'noopener' }, row.where)
                   : row.where,
               ),
-              h('td', { class: 'px-3 py-2', 'data-label': 'Success indicator' }, row.success),
+              h('td', { class: 'px-3 py-2', 'data-label': words.success }, row.success),
             ],
           ),
         ),
@@ -219,6 +270,7 @@ function taskTable(call: ComponentCall): Element {
 
 /** `<Troubleshoot problem="Can't log in">Click **Forgot password**.</Troubleshoot>`: a problem and the action that fixes it. */
 function troubleshoot(call: ComponentCall): Element {
+  const words = call.words ?? COMPONENT_WORDS;
   const title = (call.props.problem as string).trim();
   const id = typeof call.props.anchor === 'string' ? call.props.anchor : `problem-${slugify(title)}`;
   return h(
@@ -230,7 +282,7 @@ function troubleshoot(call: ComponentCall): Element {
     },
     [
       h('h3', { id, class: 'scroll-mt-4 text-base font-semibold', 'data-anchor': '' }, [
-        h('span', { class: 'text-[var(--color-muted)]' }, 'Problem:'),
+        h('span', { class: 'text-[var(--color-muted)]' }, words.problem),
         ' ',
         h('span', { 'data-problem-text': '' }, title),
       ]),
@@ -240,20 +292,20 @@ function troubleshoot(call: ComponentCall): Element {
           class: 'trouble-action mt-2 leading-relaxed [&_a]:text-[var(--color-accent)] [&_a]:underline [&_p]:inline',
           'data-action': '',
         },
-        [h('strong', 'Action:'), ' ', ...call.children],
+        [h('strong', words.action), ' ', ...call.children],
       ),
       h(
         'button',
         { type: 'button', class: 'copy-button no-print mt-3', 'data-copy-fix': '', 'data-pagefind-ignore': '', hidden: true },
-        'Copy fix',
+        words.copyFix,
       ),
     ],
   );
 }
 
 /** A callout as a block quote led by its title: `> **Tip:** Turn on auto-pay.` */
-function calloutMarkdown({ props, body }: MarkdownCall): string {
-  const title = typeof props.title === 'string' ? props.title : CALLOUT_NAMES[calloutType(props.type)];
+function calloutMarkdown({ props, body, words = COMPONENT_WORDS }: MarkdownCall): string {
+  const title = typeof props.title === 'string' ? props.title : words[calloutType(props.type)];
   return `> **${title}:** ${inline(body)}`;
 }
 
@@ -264,11 +316,11 @@ function quickAnswerMarkdown({ props, body }: MarkdownCall): string {
 }
 
 /** A task table as a Markdown table, its caption in bold above and its notes below, marked as on the page. */
-function taskTableMarkdown({ props }: MarkdownCall): string {
+function taskTableMarkdown({ props, words = COMPONENT_WORDS }: MarkdownCall): string {
   const rows = taskRows(props.tasks);
   let noteCount = 0;
   const notes: string[] = [];
-  const lines = ['| Task | Where to click | Success indicator |', '| --- | --- | --- |'];
+  const lines = [`| ${words.task} | ${words.where} | ${words.success} |`, '| --- | --- | --- |'];
   for (const row of rows) {
     // Marks are escaped: a bare `*` would start a list item or emphasis.
     const mark = row.note ? `\\${NOTE_MARKS[noteCount++] ?? String(noteCount)}` : '';
@@ -280,8 +332,8 @@ function taskTableMarkdown({ props }: MarkdownCall): string {
 }
 
 /** A troubleshooting entry as two lines: `**Problem:** …` and `**Action:** …`. */
-function troubleshootMarkdown({ props, body }: MarkdownCall): string {
-  return `**Problem:** ${cell(props.problem)}  \n**Action:** ${inline(body)}`;
+function troubleshootMarkdown({ props, body, words = COMPONENT_WORDS }: MarkdownCall): string {
+  return `**${words.problem}** ${cell(props.problem)}  \n**${words.action}** ${inline(body)}`;
 }
 
 /** Every component an article can use, by the name it is written with. */

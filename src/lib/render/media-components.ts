@@ -10,7 +10,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ComponentIssue } from '../component-props';
-import type { ComponentCall, ComponentSpec, ComponentUse, MarkdownCall } from './components';
+import { COMPONENT_WORDS, type ComponentCall, type ComponentSpec, type ComponentUse, type MarkdownCall } from './components';
 
 /** A text attribute as written (trimmed); the components rule has checked that it is text. */
 const text = (props: ComponentUse['props'], name: string): string | undefined => {
@@ -88,10 +88,10 @@ function video(call: ComponentCall): Element {
           kind: 'captions',
           src: text(call.props, 'captions'),
           srclang: text(call.props, 'lang') ?? 'en',
-          label: 'Captions',
+          label: (call.words ?? COMPONENT_WORDS).videoCaptions,
           default: true,
         }),
-        h('a', { href: src }, 'Download the video'),
+        h('a', { href: src }, (call.words ?? COMPONENT_WORDS).videoDownload),
       ],
     ),
     title ? h('figcaption', title) : undefined,
@@ -174,7 +174,7 @@ function embed(host: VideoHost, call: ComponentCall): Element {
       h('a', { class: 'video-embed-start', href: host.page(id), rel: 'noopener noreferrer' }, [
         h('span', { class: 'video-embed-play', 'aria-hidden': 'true' }, '▶'),
         h('span', { class: 'video-embed-title' }, title),
-        h('span', { class: 'video-embed-note' }, `Plays from ${host.name}; nothing loads from ${host.name} until you click.`),
+        h('span', { class: 'video-embed-note' }, (call.words ?? COMPONENT_WORDS).videoPlaysFrom.replaceAll('{host}', host.name)),
       ]),
     ],
   );

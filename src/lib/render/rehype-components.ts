@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { renderComponent } from './components';
+import { renderComponent, type ComponentWords } from './components';
 import { rawTagProblem } from './raw-html';
 import { staticValue, type EstreeNode, type StaticValue } from './static-value';
 
@@ -42,7 +42,7 @@ export function attributeValue(attribute: MdxJsxAttribute): StaticValue {
  * content check (`lint/components.ts`), which refuses code, unknown components
  * and wrong attributes, so nothing here is an author's mistake.
  */
-export function rehypeComponents() {
+export function rehypeComponents(options: { words?: ComponentWords | undefined } = {}) {
   return (tree: Root, file: VFile) => {
     const data = file.data as RenderData;
     const used = (data.components ??= new Set());
@@ -65,7 +65,7 @@ export function rehypeComponents() {
         return [{ type: 'element', tagName: node.name, properties, children } satisfies Element];
       }
       used.add(node.name);
-      const element = renderComponent(node.name, { props, children });
+      const element = renderComponent(node.name, { props, children, words: options.words });
       // Later steps (media files) report problems at the component's line.
       if (node.position) element.position ??= node.position;
       return [element];

@@ -211,18 +211,17 @@ function attach(form: HTMLFormElement): void {
     const fallback = document.querySelector<HTMLTemplateElement>('template[data-search-fallback]');
     const email = fallback?.dataset['supportEmail'];
     if (email) {
+      // The words come in the page's language from the template's data-words-* attributes (SearchFallback.astro).
+      const words = (name: string) =>
+        (fallback.dataset[name] ?? '').replaceAll('{query}', query).replaceAll('{page}', location.href);
       // Works with or without a collector: the reader's own email carries the query and the page.
-      const href = supportMailto(
-        email,
-        `Help center search: ${query}`,
-        `I searched the help center for “${query}” and found nothing.\nPage: ${location.href}\n\n`,
-      );
+      const href = supportMailto(email, words('wordsAskSubject'), `${words('wordsAskBody')}\n\n`);
       box.append(
         el(
           'p',
           { class: 'search-ask' },
-          el('a', { href, 'data-search-link': '', 'data-search-ask-support': '' }, 'Ask support'),
-          ` about “${query}”: your search and this page go into the email.`,
+          el('a', { href, 'data-search-link': '', 'data-search-ask-support': '' }, words('wordsAsk')),
+          ` ${words('wordsAskAbout')}`,
         ),
       );
     }

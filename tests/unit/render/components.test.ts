@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { STRINGIFY } from '../../../src/lib/render/article';
-import { componentIssues, quickAnswerBox, renderComponent } from '../../../src/lib/render/components';
+import {
+  ARTICLE_COMPONENTS,
+  COMPONENT_WORDS,
+  componentIssues,
+  quickAnswerBox,
+  renderComponent,
+} from '../../../src/lib/render/components';
 
 const html = (name: string, props: Record<string, never> | Record<string, unknown>) =>
   toHtml(renderComponent(name, { props: props as never, children: [] }), STRINGIFY);
@@ -43,6 +50,45 @@ describe('article components', () => {
   it('draws the quick answer box from text', () => {
     expect(toHtml(quickAnswerBox({ text: 'Pay & go' }), STRINGIFY)).toContain(
       '<p class="mt-1 text-[1.05rem] leading-relaxed" data-quick-answer>Pay &amp; go</p>',
+    );
+  });
+});
+
+describe('components in the article language', () => {
+  const hindi = JSON.parse(readFileSync('src/i18n/hi.json', 'utf8')) as Record<string, string>;
+  const words = {
+    ...COMPONENT_WORDS,
+    task: hindi['component.task']!,
+    problem: hindi['copy.problem']!,
+    action: hindi['copy.action']!,
+    videoCaptions: hindi['component.videoCaptions']!,
+    videoDownload: hindi['component.videoDownload']!,
+    videoPlaysFrom: hindi['component.videoPlaysFrom']!,
+  };
+  const inHindi = (name: string, props: Record<string, unknown>) =>
+    toHtml(renderComponent(name, { props: props as never, children: [], words }), STRINGIFY);
+
+  it('writes the YouTube and Vimeo placeholders and the video track and link in the words given', () => {
+    expect(inHindi('YouTube', { id: 'dQw4w9WgXcQ', title: 'वीडियो' })).toContain(
+      'YouTube से चलता है; आपके क्लिक करने तक YouTube से कुछ भी लोड नहीं होता।',
+    );
+    expect(inHindi('Vimeo', { id: '76979871', title: 'वीडियो' })).toContain('Vimeo से चलता है');
+    const video = inHindi('Video', { src: './v.mp4', captions: './v.vtt' });
+    expect(video).toContain('label="कैप्शन"');
+    expect(video).toContain('>वीडियो डाउनलोड करें</a>');
+  });
+
+  it('gives the Markdown form the same words as the HTML', () => {
+    const md = ARTICLE_COMPONENTS.Troubleshoot!.markdown({ props: { problem: 'लॉग इन नहीं' }, body: 'पासवर्ड बदलें', words });
+    expect(md).toBe('**समस्या:** लॉग इन नहीं  \n**समाधान:** पासवर्ड बदलें');
+    expect(
+      ARTICLE_COMPONENTS.TaskTable!.markdown({ props: { tasks: [{ task: 'a', where: 'b', success: 'c' }] }, body: '', words }),
+    ).toContain(`| ${hindi['component.task']} |`);
+  });
+
+  it('stays English without words', () => {
+    expect(html('YouTube', { id: 'dQw4w9WgXcQ', title: 'Video' })).toContain(
+      'Plays from YouTube; nothing loads from YouTube until you click.',
     );
   });
 });

@@ -15,12 +15,14 @@ const RECORD = 2000;
 const english = [
   ...new Set([
     // Every word of the real articles and of the generated corpus…
-    ...readdirSync('content/articles').flatMap(
-      (f) =>
-        readFileSync(`content/articles/${f}`, 'utf8')
-          .toLowerCase()
-          .match(/[a-z]+/g) ?? [],
-    ),
+    ...readdirSync('content/articles')
+      .filter((f) => f.endsWith('.mdx'))
+      .flatMap(
+        (f) =>
+          readFileSync(`content/articles/${f}`, 'utf8')
+            .toLowerCase()
+            .match(/[a-z]+/g) ?? [],
+      ),
     ...VOCABULARY.join(' ')
       .toLowerCase()
       .split(/[^a-z]+/),

@@ -1,0 +1,28 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lint-content';
+
+const dir = mkdtempSync(join(tmpdir(), 'lint-translations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the content lint of translations', () => {
+  it('flags a translation whose id differs from its English article’s, and one without an English article', () => {
+    const english = 'what-is-myoperator.mdx';
+    mkdirSync(join(dir, 'articles', 'hi'), { recursive: true });
+    cpSync(join('content', 'categories.json'), join(dir, 'categories.json'));
+    cpSync(join('content', 'articles', english), join(dir, 'articles', english));
+    const translation = readFileSync(join('content', 'articles', 'hi', english), 'utf8');
+    writeFileSync(join(dir, 'articles', 'hi', english), translation.replace('id: "103"', 'id: "999"'));
+    writeFileSync(join(dir, 'articles', 'hi', 'no-such-article.mdx'), translation);
+    const problems = checkContent(dir)
+      .filter((p) => p.rule === 'translation-of')
+      .map((p) => `${p.file.replace(dir, '<content>')}: ${p.message}; ${p.fix}`);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/hi\/no-such-article\.mdx: no English article .*no-such-article\.mdx for this translation/);
+    expect(problems[1]).toMatch(
+      /hi\/what-is-myoperator\.mdx: id "999" differs from "103" .*; keep the English article's id: id: "103"/,
+    );
+  });
+});
