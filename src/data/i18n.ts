@@ -9,6 +9,8 @@ export type StringKey = keyof typeof english;
 export const languages = settings.languages;
 /** The default language's code (served at the root). */
 export const defaultLang = languages[0]!.code;
+/** The codes of the other languages, each served under `/<code>/`. */
+export const otherLanguages = languages.slice(1).map((l) => l.code);
 
 // Every strings file, bundled at build time: `src/i18n/<lang>.json`.
 const stringFiles = import.meta.glob<StringTable>('../i18n/*.json', { eager: true, import: 'default' });

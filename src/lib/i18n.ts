@@ -106,8 +106,15 @@ export function formatNumber(lang: string, value: number): string {
 
 /** A date as readers of `lang` in India write it, e.g. "25 November 2026" / "25 नवंबर 2026" (taken in UTC). */
 export function formatDateIn(lang: string, date: Date): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  // Making a formatter costs far more than using one, and every page shows dates.
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 // The readers are in India: Indian digit grouping and date order in every language.
 const locale = (lang: string) => `${lang}-IN`;

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture';
 import { EVERYTHING_AT_ONCE } from './everything-at-once';
@@ -67,6 +68,8 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.output).not.toMatch(/error/i);
     expect(build.status).toBe(0);
     expect(build.hasOutput).toBe(true);
+    // Its site.json names no other language, so no page is built under a language prefix.
+    expect(readdirSync(build.outDir).filter((name) => /^[a-z]{2,3}$/.test(name) && name !== 'a')).toEqual([]);
   });
 
   it.each(cases)('%s fails the build with a message saying what, where and how to fix it', async (scenario, message) => {
