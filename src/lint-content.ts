@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { categories, retired, retiredFile } from './content-files';
+import { categories, retired, retiredFile, settings } from './content-files';
 import { articlesFolder, readArticles } from './content-articles';
 import type { ArticleFile } from './lib/article-source';
-import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
+import { checkAcrossArticles, checkArticle, checkSettings, siteFactsOf } from './lib/lint';
 import { compareProblems, type Problem } from './lib/problems';
 import { checkSynonyms } from './lib/search/synonyms';
 import { checkTranslations } from './lib/translations';
@@ -64,6 +64,21 @@ function synonymFileProblems(contentDir: string, name: string): Problem[] {
   return checkSynonyms(raw, file);
 }
 
+/** The problems of `<contentDir>/site.json` that only the articles can show (its shape is checked when it is read). */
+function settingsProblems(contentDir: string, articles: readonly ArticleFile[]): Problem[] {
+  const path = join(contentDir, 'site.json');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const index = text.indexOf('"featured"');
+  const before = text.slice(0, Math.max(index, 0)).split('\n');
+  const at = index < 0 ? { line: 1, column: 1 } : { line: before.length, column: before.at(-1)!.length + 1 };
+  return checkSettings(
+    settings,
+    articles.map((a) => a.slug),
+    relative(process.cwd(), path),
+    at,
+  );
+}
+
 /** The problems of every synonyms file: `synonyms.json` and each language's `synonyms.<lang>.json`. */
 function synonymProblems(contentDir: string): Problem[] {
   const names = existsSync(contentDir) ? readdirSync(contentDir) : [];
@@ -96,7 +111,12 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     return entry.problems;
   });
   const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
-  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir), ...translationProblems(articles, contentDir));
+  problems.push(
+    ...acrossArticles(facts, articles),
+    ...settingsProblems(contentDir, articles),
+    ...synonymProblems(contentDir),
+    ...translationProblems(articles, contentDir),
+  );
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies CheckCache));

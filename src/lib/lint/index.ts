@@ -7,12 +7,14 @@
  * A new rule is a `LintRule` in its own file here, added to `LINT_RULES`.
  */
 import { parseArticleFile, type ArticleFile } from '../article-source';
+import { closest } from '../closest';
 import { compareProblems, type Problem } from '../problems';
 import { type RetiredRegistry, checkSite, type SiteFacts } from '../site-model';
 import { articleSchema } from '../schema/article';
 import { components } from './components';
 import { duplicateHeadings } from './duplicate-headings';
 import { duplicateSources } from './duplicate-sources';
+import { fileName } from './file-name';
 import { headingLevels } from './heading-levels';
 import { imageAlt } from './image-alt';
 import { keywordTags } from './keyword-tags';
@@ -32,6 +34,7 @@ export type { LintRule, RuleContext } from './types';
 
 /** Every rule an article must pass, by the name printed with its problems. */
 export const LINT_RULES: Readonly<Record<string, LintRule>> = {
+  'file-name': fileName,
   schema,
   components,
   'quick-answer-count': quickAnswerCount,
@@ -87,6 +90,29 @@ export function checkAcrossArticles(
   locate: (file: string, field: readonly (string | number)[]) => { line: number; column: number },
 ): Problem[] {
   return checkSite(facts, retired, locate).sort(compareProblems);
+}
+
+/**
+ * The site settings that name an article: `featured` (the article the home page leads with) must be
+ * the slug of one of `slugs`. `file` is the settings file, as printed.
+ */
+export function checkSettings(
+  settings: { featured: string },
+  slugs: readonly string[],
+  file: string,
+  at: { line: number; column: number } = { line: 1, column: 1 },
+): Problem[] {
+  if (slugs.includes(settings.featured)) return [];
+  const suggestion = closest(settings.featured, slugs);
+  return [
+    {
+      file,
+      ...at,
+      rule: 'site-settings',
+      message: `featured: no article has the slug "${settings.featured}"${suggestion ? `. Did you mean "${suggestion}"?` : ''}`,
+      fix: 'name an article by its file name without .mdx',
+    },
+  ];
 }
 
 /** Checks the text `source` of the article file `file` (a convenience for tools and tests that hold the text). */
