@@ -1,8 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from '../content-files';
-import { ContentError } from '../lib/problems';
 import type { Article, Site } from '../lib/site-model';
-import { checkTranslations, isOutdated, translationStatus, type TranslationStatus } from '../lib/translations';
+import { isOutdated, translationStatus, type TranslationStatus } from '../lib/translations';
 import { defaultLang, languages } from './i18n';
 import { getSite } from './site';
 
@@ -47,12 +45,7 @@ async function load(lang: string): Promise<LocalSite> {
   const english = await entries(defaultLang);
   const englishBySlug = new Map(english.map((e) => [e.id, e]));
   const translated = lang === defaultLang ? [] : await entries(lang);
-  const problems = checkTranslations(
-    site.articles,
-    translated.map((e) => ({ slug: e.id, file: e.filePath ?? e.id, data: e.data })),
-    `${contentDir}/articles`,
-  );
-  if (problems.length > 0) throw new ContentError(problems);
+  // Every translation passed the content check (translation-of) before any page is built.
   const translations = new Map(translated.map((e) => [e.id, e]));
   const local = (article: Article): LocalArticle => {
     const translation = translations.get(article.slug);
