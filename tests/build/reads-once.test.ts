@@ -12,7 +12,8 @@ function opensPerArticle(log: string, contentDir: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const name of readdirSync(join(contentDir, 'articles'))) counts.set(name, 0);
   for (const line of readFileSync(log, 'utf8').split('\n')) {
-    const match = /openat\([^"]*"([^"]+)".*= \d+$/.exec(line);
+    // Under load strace splits a call across two lines ("<unfinished ...>", then "<... openat resumed> = 5"); the path is on the first.
+    const match = /openat\([^"]*"([^"]+)".*(= \d+|<unfinished \.\.\.>)$/.exec(line);
     const name = match?.[1]?.startsWith(join(contentDir, 'articles') + '/') ? match[1].slice(contentDir.length + 10) : undefined;
     if (name && counts.has(name)) counts.set(name, counts.get(name)! + 1);
   }
