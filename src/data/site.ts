@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { categories, contentDir, retired, retiredFile, settings } from '../content-files';
-import { ContentError, FILE_START, type Problem } from '../lib/problems';
-import { buildSite, type Site } from '../lib/site-model';
-import { isSlug } from '../lib/slug';
+import { categories, contentDir, retired, retiredFile, settings } from '../content/files';
+import { ContentError, FILE_START, type Problem } from '../lint/problems';
+import { buildSite, type Site } from '../content/site-model';
+import { isSlug } from '../content/slug';
 
 let site: Promise<Site> | undefined;
 

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from '../content-files';
-import { ContentError } from '../lib/problems';
-import type { Article, Site } from '../lib/site-model';
-import { checkTranslations, isOutdated, translationStatus, type TranslationStatus } from '../lib/translations';
+import { contentDir } from '../content/files';
+import { ContentError } from '../lint/problems';
+import type { Article, Site } from '../content/site-model';
+import { checkTranslations, isOutdated, translationStatus, type TranslationStatus } from '../content/translations';
 import { defaultLang, languages } from './i18n';
 import { getSite } from './site';
 
