@@ -5,15 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import {
-  chooseLanguage,
-  chunksFor,
-  readChunk,
-  readEntry,
-  readFilter,
-  readMeta,
-  unwrap,
-} from '../../src/search/pagefind-index';
+import { chooseLanguage, chunksFor, readChunk, readEntry, readFilter, readMeta, unwrap } from '../../src/search/pagefind-index';
 import { prepareQuery, searchPages, wordExtensions, type LoadedIndex } from '../../src/search/pagefind-search';
 import { stemmerFor } from '../../src/search/stem';
 import { differentialQueries, generatedPages, hindiPages, realPages, type DifferentialQuery } from './search-differential';
