@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { cacheDir } from './src/build-cache.ts';
-import { contentLint } from './src/integrations/content-lint.ts';
-import { articleFiles } from './src/integrations/article-files.ts';
-import { media } from './src/integrations/media.ts';
-import { reviewReminder } from './src/integrations/review-summary.ts';
-import { security } from './src/integrations/security.ts';
+import { cacheDir } from './src/build/cache.ts';
+import { contentLint } from './src/build/content-lint.ts';
+import { articleFiles } from './src/build/article-files.ts';
+import { media } from './src/build/media.ts';
+import { reviewReminder } from './src/build/review-summary.ts';
+import { security } from './src/build/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -37,7 +37,7 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { port: 4321 },
   devToolbar: { enabled: false },
-  // Articles are rendered by their content loader (src/loaders/articles.ts), not by Astro's Markdown pipeline.
+  // Articles are rendered by their content loader (src/content/loader.ts), not by Astro's Markdown pipeline.
   markdown: { syntaxHighlight: false },
   // contentLint() checks the content (articles, synonyms) before anything is built; security() rewrites the finished HTML, so it stays last.
   integrations: [

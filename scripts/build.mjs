@@ -42,7 +42,7 @@ for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : 
 const emptying = Promise.all(trash.map((path) => rm(path, { recursive: true, force: true })));
 
 // The search step's code loads while Astro builds.
-const searchStep = runnerImport('/src/integrations/pagefind.ts', { root, configFile: false, logLevel: 'error' });
+const searchStep = runnerImport('/src/build/pagefind.ts', { root, configFile: false, logLevel: 'error' });
 searchStep.catch(() => {}); // Reported below, if the build gets that far.
 
 const astro = spawn(binPath('node'), [binPath('astro'), 'build', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -5,8 +5,8 @@ import { runnerImport } from 'vite';
 let contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
 let problems;
 try {
-  ({ contentDir } = (await runnerImport('/src/content-files.ts')).module);
-  problems = (await runnerImport('/src/lint-content.ts')).module.checkContent(contentDir);
+  ({ contentDir } = (await runnerImport('/src/content/files.ts')).module);
+  problems = (await runnerImport('/src/lint/check-content.ts')).module.checkContent(contentDir);
 } catch (error) {
   console.error(error.message);
   process.exit(2);
@@ -14,7 +14,7 @@ try {
 if (problems.length === 0) {
   console.log(`Content lint: no problems in ${contentDir}/articles.`);
 } else {
-  const { module } = await runnerImport('/src/lib/problems.ts');
+  const { module } = await runnerImport('/src/lint/problems.ts');
   console.error(module.formatReport(problems, 'run again'));
   process.exit(1);
 }

@@ -4,8 +4,8 @@ import { runnerImport } from 'vite';
 
 const title = process.argv.slice(2).join(' ').trim();
 try {
-  const { contentDir, categories, retired } = (await runnerImport('/src/content-files.ts')).module;
-  const { createArticle } = (await runnerImport('/src/new-article.ts')).module;
+  const { contentDir, categories, retired } = (await runnerImport('/src/content/files.ts')).module;
+  const { createArticle } = (await runnerImport('/src/content/create-article.ts')).module;
   const { path, id } = createArticle(
     title,
     contentDir,

@@ -4,7 +4,7 @@ import { runnerImport } from 'vite';
 import { root } from './paths.mjs';
 
 try {
-  const { module } = await runnerImport('/src/collector/report-cli.ts', { root, configFile: false, logLevel: 'error' });
+  const { module } = await runnerImport('/src/feedback/report-cli.ts', { root, configFile: false, logLevel: 'error' });
   module.runReport(process.argv.slice(2));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -12,9 +12,9 @@ try {
   const soon = Number(values.soon);
   if (!Number.isInteger(soon) || soon < 0)
     throw new Error(`--soon "${values.soon}" is not a whole number of days, e.g. --soon 14`);
-  const { contentDir, settings } = (await runnerImport('/src/content-files.ts')).module;
-  const { reviewContent, reviewDay } = (await runnerImport('/src/review.ts')).module;
-  const lib = (await runnerImport('/src/lib/review.ts')).module;
+  const { contentDir, settings } = (await runnerImport('/src/content/files.ts')).module;
+  const { reviewContent, reviewDay } = (await runnerImport('/src/content/review-content.ts')).module;
+  const lib = (await runnerImport('/src/content/review.ts')).module;
   const options = { today: reviewDay(values.today), defaultEvery: settings.reviewEvery, soon };
   const { due, total } = reviewContent(contentDir, options);
   console.log(

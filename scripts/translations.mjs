@@ -6,9 +6,9 @@ import { runnerImport } from 'vite';
 
 try {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-  const { contentDir, settings } = (await runnerImport('/src/content-files.ts')).module;
-  const { readTranslationStatus } = (await runnerImport('/src/translation-status.ts')).module;
-  const { formatTranslationReport } = (await runnerImport('/src/lib/translations.ts')).module;
+  const { contentDir, settings } = (await runnerImport('/src/content/files.ts')).module;
+  const { readTranslationStatus } = (await runnerImport('/src/content/translation-status.ts')).module;
+  const { formatTranslationReport } = (await runnerImport('/src/content/translations.ts')).module;
   const statuses = readTranslationStatus(
     contentDir,
     settings.languages.slice(1).map((l) => l.code),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { categories, contentDir, settings } from './content-files';
-import { articleSchema } from './lib/schema/article';
-import type { ComponentWords } from './lib/render/components';
-import { articleLoader } from './loaders/articles';
+import { categories, contentDir, settings } from './content/files';
+import { articleSchema } from './content/schema/article';
+import type { ComponentWords } from './render/components';
+import { articleLoader } from './content/loader';
 
 /** The components' words in `lang`, from `src/i18n/<lang>.json` (`component.*`, `copy.problem`, `copy.action`). */
 function componentWords(lang: string): ComponentWords {

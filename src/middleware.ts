@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { throwDevProblems } from './lib/dev-problems';
+import { throwDevProblems } from './lint/dev-problems';
 
 /**
  * `astro dev` only: while a saved article has content problems, every page

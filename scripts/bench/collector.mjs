@@ -23,8 +23,8 @@ const SITE = 'http://127.0.0.1:4321';
 const ids = Array.from({ length: 50 }, (_, i) => String(100 + i));
 
 const load = async (path) => (await runnerImport(path, { root, configFile: false, logLevel: 'error' })).module;
-const { sendLoad } = await load('/src/collector/load.ts');
-const { EventStore, storedMarkers } = await load('/src/collector/store.ts');
+const { sendLoad } = await load('/src/feedback/load.ts');
+const { EventStore, storedMarkers } = await load('/src/feedback/store.ts');
 
 const dir = mkdtempSync(join(tmpdir(), 'helpcenter-bench-collector-'));
 writeFileSync(join(dir, 'articles.json'), JSON.stringify({ articles: ids.map((id) => ({ id, title: `Article ${id}` })) }));

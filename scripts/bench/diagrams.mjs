@@ -62,7 +62,7 @@ async function renderTiming() {
   // Vite loads the TypeScript renderer exactly as the build does.
   const vite = await createServer({ root, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
   try {
-    const renderer = await vite.ssrLoadModule('/src/integrations/diagram-renderer.ts');
+    const renderer = await vite.ssrLoadModule('/src/build/diagram-renderer.ts');
     const launchStart = performance.now();
     await Promise.all([renderer.renderDiagram(flowchart(-1), 'light'), renderer.renderDiagram(flowchart(-1), 'dark')]); // launches and warms the browser
     const launch = performance.now() - launchStart;

@@ -3,7 +3,7 @@
 // Pure: no I/O, no clock, no Math.random. `npm run bench` writes what it returns.
 
 // Node 24 strips the types, so the site's own slug rule serves the generator too.
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/content/slug.ts';
 
 /** Categories of the generated sites: the real site's slugs, so both builds see the same taxonomy. */
 export const BENCH_CATEGORIES = [

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { renderedHtmlDir } from '../build-cache';
-import type { ArticleMetadata } from '../loaders/articles';
-import type { Heading } from '../lib/toc';
+import { renderedHtmlDir } from '../build/cache';
+import type { ArticleMetadata } from '../content/loader';
+import type { Heading } from '../render/toc';
 
 /** An article's rendered body and headings, as the article loader left them. */
 export function articleContent(entry: CollectionEntry<'articles'>): { html: string; headings: Heading[] } {

@@ -1,5 +1,5 @@
-import type { ExportArticle } from '../lib/exports';
-import type { Article, Site } from '../lib/site-model';
+import type { ExportArticle } from '../render/exports';
+import type { Article, Site } from '../content/site-model';
 import { articleUrls } from './urls';
 
 /** An article with the absolute URLs and related ids the exports list. */

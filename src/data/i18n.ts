@@ -1,5 +1,5 @@
-import { settings } from '../content-files';
-import { checkStrings, createTranslator, formatDateIn, langOfPath, pathInLang, type StringTable } from '../lib/i18n';
+import { settings } from '../content/files';
+import { checkStrings, createTranslator, formatDateIn, langOfPath, pathInLang, type StringTable } from '../shared/i18n';
 import type english from '../i18n/en.json';
 
 /** A key of the interface strings (`src/i18n/en.json` is the reference). */

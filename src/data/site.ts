@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { categories, contentDir, retired, retiredFile, settings } from '../content-files';
-import { buildSite, type Site } from '../lib/site-model';
+import { categories, contentDir, retired, retiredFile, settings } from '../content/files';
+import { buildSite, type Site } from '../content/site-model';
 
 let site: Promise<Site> | undefined;
 

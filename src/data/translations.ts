@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Article, Site } from '../lib/site-model';
-import { isOutdated, translationStatus, type TranslationStatus } from '../lib/translations';
+import type { Article, Site } from '../content/site-model';
+import { isOutdated, translationStatus, type TranslationStatus } from '../content/translations';
 import { defaultLang, languages } from './i18n';
 import { getSite } from './site';
 

@@ -1,5 +1,5 @@
-import { shortPath } from '../lib/redirects';
-import { absoluteUrl, paths, withBase } from '../lib/urls';
+import { shortPath } from '../build/redirects';
+import { absoluteUrl, paths, withBase } from '../shared/urls';
 import { defaultLang, inLang } from './i18n';
 
 const base = import.meta.env.BASE_URL;

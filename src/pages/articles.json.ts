@@ -4,8 +4,8 @@ import { defaultLang, languages } from '../data/i18n';
 import { getSite } from '../data/site';
 import { getLocalSite } from '../data/translations';
 import { absolute } from '../data/urls';
-import { articlesJson, type ArticleTranslationJson } from '../lib/exports';
-import { paths } from '../lib/urls';
+import { articlesJson, type ArticleTranslationJson } from '../render/exports';
+import { paths } from '../shared/urls';
 
 /** `/articles.json`: every article's id, title, URLs, quick answer, category, tags, related ids and date; with several languages, its language and translations. */
 export const GET: APIRoute = async () => {

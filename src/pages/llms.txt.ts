@@ -4,8 +4,8 @@ import { languages } from '../data/i18n';
 import { getSite, settings } from '../data/site';
 import { getLocalSite } from '../data/translations';
 import { absolute } from '../data/urls';
-import { llmsTxt } from '../lib/exports';
-import { paths } from '../lib/urls';
+import { llmsTxt } from '../render/exports';
+import { paths } from '../shared/urls';
 
 /** `/llms.txt`: the articles by category, each with its quick answer and a link to its Markdown; then each other language's translations. */
 export const GET: APIRoute = async () => {

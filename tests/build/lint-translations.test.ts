@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lint-content';
+import { checkContent } from '../../src/lint/check-content';
 
 const dir = mkdtempSync(join(tmpdir(), 'lint-translations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -20,7 +20,7 @@ function opensPerArticle(log: string, contentDir: string): Map<string, number> {
   return counts;
 }
 
-// The content reader (src/content-articles.ts) is the only code that opens an article; a second reader shows up here.
+// The content reader (src/content/articles.ts) is the only code that opens an article; a second reader shows up here.
 describe.skipIf(!hasStrace)('a build reads each article file once', { timeout: 180_000 }, () => {
   it('opens every article exactly once, cold and warm', async () => {
     let first: FixtureBuild | undefined;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCollector, type RunningCollector } from '../../src/collector/server';
+import { startCollector, type RunningCollector } from '../../src/feedback/server';
 import { ARTICLES, SITE, workDir } from './helpers';
 
 let collector: RunningCollector;

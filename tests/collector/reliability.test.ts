@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { sendLoad } from '../../src/collector/load';
-import { startCollector, type RunningCollector } from '../../src/collector/server';
-import { EventStore, storedMarkers } from '../../src/collector/store';
+import { sendLoad } from '../../src/feedback/load';
+import { startCollector, type RunningCollector } from '../../src/feedback/server';
+import { EventStore, storedMarkers } from '../../src/feedback/store';
 import { ARTICLES, SITE, freePort, spawnCollector, workDir } from './helpers';
 
 const ids = ARTICLES.map((a) => a.id);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/content/slug';
 import { articles, categories } from './content';
 
 for (const article of articles) {

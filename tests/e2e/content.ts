@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/content/slug';
 
 const dir = join(import.meta.dirname, '..', '..', 'content');
 

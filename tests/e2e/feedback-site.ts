@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import type { FeedbackReport } from '../../src/lib/feedback/report';
+import type { FeedbackReport } from '../../src/feedback/report';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findBrokenLinks, pagePath } from '../../src/lib/links';
+import { findBrokenLinks, pagePath } from '../../src/lint/links';
 import { pageLinks, siteFiles } from './site-files';
 
 test('every internal link and #fragment in the built site resolves, and external links open safely', () => {

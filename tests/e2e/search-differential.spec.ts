@@ -5,17 +5,9 @@ import { extname, join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import {
-  chooseLanguage,
-  chunksFor,
-  readChunk,
-  readEntry,
-  readFilter,
-  readMeta,
-  unwrap,
-} from '../../src/lib/search/pagefind-index';
-import { prepareQuery, searchPages, wordExtensions, type LoadedIndex } from '../../src/lib/search/pagefind-search';
-import { stemmerFor } from '../../src/lib/search/stem';
+import { chooseLanguage, chunksFor, readChunk, readEntry, readFilter, readMeta, unwrap } from '../../src/search/pagefind-index';
+import { prepareQuery, searchPages, wordExtensions, type LoadedIndex } from '../../src/search/pagefind-search';
+import { stemmerFor } from '../../src/search/stem';
 import { differentialQueries, generatedPages, hindiPages, realPages, type DifferentialQuery } from './search-differential';
 
 // The site's engine against Pagefind's own (its pagefind.js and WebAssembly, in Chromium) on one index:

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_CATEGORIES, generateArticles, rng } from '../../scripts/bench/generate.mjs';
-import type { FilterSpec } from '../../src/lib/search/pagefind-search';
-import { escapeHtml } from '../../src/lib/text';
+import type { FilterSpec } from '../../src/search/pagefind-search';
+import { escapeHtml } from '../../src/shared/text';
 
 /** A page to index. */
 export interface CorpusPage {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
-import { pagePath, type PageLinks } from '../../src/lib/links';
+import { pagePath, type PageLinks } from '../../src/lint/links';
 
 /** The built site the browser tests run against. */
 export const distDir = join(import.meta.dirname, '..', '..', process.env.HELPCENTER_OUT ?? 'dist');

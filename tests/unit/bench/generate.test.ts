@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BENCH_CATEGORIES, generateArticles, generateSites, VOCABULARY } from '../../../scripts/bench/generate.mjs';
-import { articleSchema } from '../../../src/lib/schema/article';
-import { tagSlug } from '../../../src/lib/tags';
+import { articleSchema } from '../../../src/content/schema/article';
+import { tagSlug } from '../../../src/content/tags';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const body = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);

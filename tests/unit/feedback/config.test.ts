@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackEndpoint, feedbackOrigins, supportMailto } from '../../../src/lib/feedback/config';
+import { feedbackEndpoint, feedbackOrigins, supportMailto } from '../../../src/feedback/config';
 
 describe('feedbackEndpoint', () => {
   it('is absent without FEEDBACK_URL, so pages send nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, normalizeQuery, requestSchema } from '../../../src/lib/feedback/events';
+import { describeIssues, normalizeQuery, requestSchema } from '../../../src/feedback/events';
 
 const schema = requestSchema(new Set(['101', '102']));
 const check = (body: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../../src/lib/feedback/rate-limit';
+import { RateLimiter } from '../../../src/feedback/rate-limit';
 
 describe('RateLimiter', () => {
   it('lets each client through up to the limit per window, then again in the next window', () => {

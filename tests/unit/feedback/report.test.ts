@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, weekOf, type StoredEvent } from '../../../src/lib/feedback/report';
-import { reportHtml } from '../../../src/lib/feedback/report-html';
+import { buildReport, weekOf, type StoredEvent } from '../../../src/feedback/report';
+import { reportHtml } from '../../../src/feedback/report-html';
 
 const articles = [
   { id: '101', title: 'Set up auto-pay' },

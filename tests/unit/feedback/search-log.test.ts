@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAUSE_MS, SearchLog } from '../../../src/lib/feedback/search-log';
+import { PAUSE_MS, SearchLog } from '../../../src/feedback/search-log';
 
 describe('SearchLog', () => {
   it('reports nothing per keystroke: only the query the reader paused on', () => {

@@ -15,8 +15,8 @@ describe('file-name', () => {
 
 describe('checkSettings', () => {
   it('flags a featured article that does not exist, at its line, with the closest slug', async () => {
-    const { checkSettings } = await import('../../../src/lib/lint');
-    const { formatProblem } = await import('../../../src/lib/problems');
+    const { checkSettings } = await import('../../../src/lint');
+    const { formatProblem } = await import('../../../src/lint/problems');
     expect(
       checkSettings({ featured: 'add-user' }, ['add-users', 'billing'], 'content/site.json', { line: 5, column: 3 }).map(
         formatProblem,

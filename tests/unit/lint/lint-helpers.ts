@@ -1,5 +1,5 @@
-import { checkSource, LINT_RULES } from '../../../src/lib/lint';
-import { formatProblem } from '../../../src/lib/problems';
+import { checkSource, LINT_RULES } from '../../../src/lint';
+import { formatProblem } from '../../../src/lint/problems';
 
 /** The categories the unit tests' articles may use. */
 export const CONTEXT = { categories: ['getting-started', 'billing'] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/lib/article-source';
-import { checkSource } from '../../../src/lib/lint';
-import { formatReport } from '../../../src/lib/problems';
+import { parseArticleFile } from '../../../src/content/article-source';
+import { checkSource } from '../../../src/lint';
+import { formatReport } from '../../../src/lint/problems';
 import { CONTEXT, mdx } from './lint-helpers';
 
 describe('parseArticleFile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberValue } from '../../../src/lib/lint/quick-answer-count';
+import { numberValue } from '../../../src/lint/quick-answer-count';
 import { lint, mdx } from './lint-helpers';
 
 const table = (rows: number) =>

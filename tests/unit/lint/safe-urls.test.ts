@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../../src/lib/lint';
-import { safeUrls } from '../../../src/lib/lint/safe-urls';
-import { formatProblem } from '../../../src/lib/problems';
+import { checkSource } from '../../../src/lint';
+import { safeUrls } from '../../../src/lint/safe-urls';
+import { formatProblem } from '../../../src/lint/problems';
 import { mdx } from './lint-helpers';
 
 const lint = (body: string) =>

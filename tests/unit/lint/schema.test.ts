@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUICK_ANSWER_MAX } from '../../../src/lib/schema/article';
+import { QUICK_ANSWER_MAX } from '../../../src/content/schema/article';
 import { lint, mdx } from './lint-helpers';
 
 describe('schema', () => {

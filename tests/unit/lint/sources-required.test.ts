@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource } from '../../../src/lib/lint';
-import { sourcesRequired } from '../../../src/lib/lint/sources-required';
-import { formatProblem } from '../../../src/lib/problems';
+import { checkSource } from '../../../src/lint';
+import { sourcesRequired } from '../../../src/lint/sources-required';
+import { formatProblem } from '../../../src/lint/problems';
 import { mdx } from './lint-helpers';
 
 // getting-started has "requireSources": true in categories.json, about does not.

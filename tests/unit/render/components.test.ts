@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { STRINGIFY } from '../../../src/lib/render/article';
+import { STRINGIFY } from '../../../src/render/article';
 import {
   ARTICLE_COMPONENTS,
   COMPONENT_WORDS,
   componentIssues,
   quickAnswerBox,
   renderComponent,
-} from '../../../src/lib/render/components';
+} from '../../../src/render/components';
 
 const html = (name: string, props: Record<string, never> | Record<string, unknown>) =>
   toHtml(renderComponent(name, { props: props as never, children: [] }), STRINGIFY);

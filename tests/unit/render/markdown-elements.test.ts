@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/lib/article-source';
-import { createArticleRenderer } from '../../../src/lib/render/article';
+import { parseArticleFile } from '../../../src/content/article-source';
+import { createArticleRenderer } from '../../../src/render/article';
 
 const renderer = createArticleRenderer();
 const render = (source: string, file: string) => renderer(parseArticleFile(file, source));

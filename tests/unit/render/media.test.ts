@@ -2,15 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/lib/article-source';
-import { checkSource } from '../../../src/lib/lint';
-import { formatProblem } from '../../../src/lib/problems';
-import type { RenderedArticle } from '../../../src/lib/render/article';
+import { parseArticleFile } from '../../../src/content/article-source';
+import { checkSource } from '../../../src/lint';
+import { formatProblem } from '../../../src/lint/problems';
+import type { RenderedArticle } from '../../../src/render/article';
 
 // The media cache lives under HELPCENTER_CACHE, read when the module loads: a folder of this test's own.
 process.env.HELPCENTER_CACHE = mkdtempSync(join(tmpdir(), 'helpcenter-media-unit-'));
-const { createArticleRenderer } = await import('../../../src/lib/render/article');
-const { rehypeMedia, mediaCacheDir } = await import('../../../src/integrations/media');
+const { createArticleRenderer } = await import('../../../src/render/article');
+const { rehypeMedia, mediaCacheDir } = await import('../../../src/build/media');
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'media');
 const FILE = 'articles/extra.mdx';
@@ -139,7 +139,7 @@ describe('a source image over 5 MB', { timeout: 120_000 }, () => {
 
 describe('mediaDigest', () => {
   it('changes when a screenshot the article names is replaced, or its dark twin appears, and not otherwise', async () => {
-    const { mediaDigest } = await import('../../../src/integrations/media');
+    const { mediaDigest } = await import('../../../src/build/media');
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const site = mkdtempSync(join(tmpdir(), 'helpcenter-media-digest-'));
     mkdirSync(join(site, 'images'));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/lib/article-source';
-import { checkSource } from '../../../src/lib/lint';
-import { components } from '../../../src/lib/lint/components';
-import { formatProblem } from '../../../src/lib/problems';
-import { createArticleRenderer } from '../../../src/lib/render/article';
-import { rawTagProblem, urlProblem } from '../../../src/lib/render/raw-html';
+import { parseArticleFile } from '../../../src/content/article-source';
+import { checkSource } from '../../../src/lint';
+import { components } from '../../../src/lint/components';
+import { formatProblem } from '../../../src/lint/problems';
+import { createArticleRenderer } from '../../../src/render/article';
+import { rawTagProblem, urlProblem } from '../../../src/render/raw-html';
 
 const renderer = createArticleRenderer();
 const render = (source: string, file: string) => renderer(parseArticleFile(file, source));

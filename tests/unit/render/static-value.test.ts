@@ -1,6 +1,6 @@
 import { Parser } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { NotStaticError, staticValue, type EstreeNode } from '../../../src/lib/render/static-value';
+import { NotStaticError, staticValue, type EstreeNode } from '../../../src/render/static-value';
 
 const parse = (code: string) =>
   (Parser.parse(`(${code})`, { ecmaVersion: 'latest', locations: true }) as unknown as { body: { expression: EstreeNode }[] })

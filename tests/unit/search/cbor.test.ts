@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCbor } from '../../../src/lib/search/cbor';
+import { decodeCbor } from '../../../src/search/cbor';
 
 const bytes = (hex: string) => new Uint8Array(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 

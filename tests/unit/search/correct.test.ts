@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languageWords } from '../../../src/integrations/pagefind';
+import { languageWords } from '../../../src/build/pagefind';
 import {
   buildVocabulary,
   correctQuery,
@@ -11,8 +11,8 @@ import {
   maxDistance,
   shardOf,
   shardWords,
-} from '../../../src/lib/search/correct';
-import { STOPWORDS } from '../../../src/lib/search/words';
+} from '../../../src/search/correct';
+import { STOPWORDS } from '../../../src/search/words';
 
 const vocabulary = decodeVocabulary(
   encodeVocabulary(['password', 'received', 'receipt', 'firewall', 'whatsapp', 'ports', 'port', 'passport']),

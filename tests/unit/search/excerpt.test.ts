@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, excerptStart } from '../../../src/lib/search/excerpt';
+import { buildExcerpt, excerptStart } from '../../../src/search/excerpt';
 
 const at = (...locations: number[]) => locations.map((location) => ({ location, weight: 1, score: 576 }));
 

@@ -14,9 +14,9 @@ import {
   readMeta,
   unwrap,
   type IndexMeta,
-} from '../../../src/lib/search/pagefind-index';
-import { countPages, normalizeQuery, searchPages, type LoadedIndex } from '../../../src/lib/search/pagefind-search';
-import { stem } from '../../../src/lib/search/stem';
+} from '../../../src/search/pagefind-index';
+import { countPages, normalizeQuery, searchPages, type LoadedIndex } from '../../../src/search/pagefind-search';
+import { stem } from '../../../src/search/stem';
 
 // These tests run the real Pagefind indexer, so an upgrade that changes its files fails here first.
 const page = (title: string, keywords: string, body: string, category: string, tags: string[]) => `<!doctype html>
@@ -98,7 +98,7 @@ describe('the Pagefind index as this site reads it', () => {
       .devDependencies['pagefind'];
     expect(
       pinned,
-      `package.json must pin "pagefind": "${PAGEFIND_VERSION}" exactly: the site's search reads that version's index files (src/lib/search/pagefind-index.ts)`,
+      `package.json must pin "pagefind": "${PAGEFIND_VERSION}" exactly: the site's search reads that version's index files (src/search/pagefind-index.ts)`,
     ).toBe(PAGEFIND_VERSION);
     const [[, entry]] = [...files].filter(([path]) => path.endsWith('pagefind-entry.json')) as [[string, Uint8Array]];
     expect(readEntry(JSON.parse(new TextDecoder().decode(entry))).version).toBe(PAGEFIND_VERSION);
@@ -124,7 +124,7 @@ describe('the Pagefind index as this site reads it', () => {
   it('finds every word under the stem Pagefind gave it', () => {
     const index = load(stemFiles);
     const wrong = WORDS.split(' ').filter((word) => !index.words.has(stem(word)));
-    expect(wrong, 'these words are stemmed differently from Pagefind (src/lib/search/stem.ts)').toEqual([]);
+    expect(wrong, 'these words are stemmed differently from Pagefind (src/search/stem.ts)').toEqual([]);
   });
 
   it('ranks title and keyword matches first, matches word beginnings and applies filters', () => {
@@ -153,7 +153,7 @@ describe('the Pagefind index as this site reads it', () => {
   it('fails with a message naming the file and the fix when the layout is not Pagefind 1.6’s', () => {
     expect(() => unwrap(new TextEncoder().encode('{"not":"pagefind"}'), 'pagefind/x.pf_meta')).toThrow(PagefindFormatError);
     expect(() => readEntry({ version: '2.0.0', languages: {} })).toThrowErrorMatchingInlineSnapshot(
-      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/lib/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".]`,
+      `[PagefindFormatError: Search index pagefind-entry.json: written by Pagefind 2.0.0, but this reader follows 1.6.0. The site's search reads Pagefind 1.6.0's file layout (src/search/pagefind-index.ts); if Pagefind was upgraded, pin it back in package.json, or follow docs/search.md "Upgrading Pagefind".]`,
     );
   });
 });

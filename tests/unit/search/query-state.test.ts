@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, toSearchParams } from '../../../src/lib/search/query-state';
+import { parseSearchParams, toSearchParams } from '../../../src/search/query-state';
 
 describe('search URL state', () => {
   it('reads query, tags and category from a pasted link', () => {

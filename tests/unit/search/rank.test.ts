@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinks, humanize, mergeHits } from '../../../src/lib/search/rank';
+import { deepLinks, humanize, mergeHits } from '../../../src/search/rank';
 
 describe('mergeHits', () => {
   it('ranks pages matching more of the query first, counting the best synonym of each idea', () => {

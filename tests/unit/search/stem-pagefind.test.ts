@@ -4,9 +4,9 @@ import words from 'an-array-of-english-words' with { type: 'json' };
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARY } from '../../../scripts/bench/generate.mjs';
-import { readChunk, readFragment, readMeta, unwrap } from '../../../src/lib/search/pagefind-index';
-import { prepareQuery } from '../../../src/lib/search/pagefind-search';
-import { stemmerFor } from '../../../src/lib/search/stem';
+import { readChunk, readFragment, readMeta, unwrap } from '../../../src/search/pagefind-index';
+import { prepareQuery } from '../../../src/search/pagefind-search';
+import { stemmerFor } from '../../../src/search/stem';
 
 // The stemmers checked against Pagefind itself: each word is indexed by the installed Pagefind at a known
 // position, and the index key at that position is what Pagefind made of the word.
@@ -81,7 +81,7 @@ describe('stemming, checked against the installed Pagefind', () => {
     expect(englishKeys.size).toBe(english.length);
     const stem = stemmerFor('en');
     const wrong = english.filter((w) => stem(w) !== englishKeys.get(w)).map((w) => `${w}: ${stem(w)} vs ${englishKeys.get(w)}`);
-    expect(wrong.slice(0, 20), `${wrong.length} words stemmed differently from Pagefind (src/lib/search/stem.ts)`).toEqual([]);
+    expect(wrong.slice(0, 20), `${wrong.length} words stemmed differently from Pagefind (src/search/stem.ts)`).toEqual([]);
   });
 
   it('stems Hindi words as Pagefind does: marks removed, then Snowball Hindi', () => {
@@ -90,11 +90,11 @@ describe('stemming, checked against the installed Pagefind', () => {
     const wrong = hindi
       .filter((w) => stem(prepareQuery(w).term) !== hindiKeys.get(w))
       .map((w) => `${w}: ${stem(prepareQuery(w).term)} vs ${hindiKeys.get(w)}`);
-    expect(wrong, 'Hindi words stemmed differently from Pagefind (stemHindi in src/lib/search/stem.ts)').toEqual([]);
+    expect(wrong, 'Hindi words stemmed differently from Pagefind (stemHindi in src/search/stem.ts)').toEqual([]);
   });
 
   it('refuses a language whose word rules are not ported, saying where to port them', () => {
-    expect(() => stemmerFor('fr')).toThrow(/"fr".*stems.*src\/lib\/search\/stem\.ts/);
+    expect(() => stemmerFor('fr')).toThrow(/"fr".*stems.*src\/search\/stem\.ts/);
     expect(() => stemmerFor('ja')).toThrow(/segments/);
     expect(() => stemmerFor('pt-BR')).toThrow(/"pt-BR"/);
     expect(stemmerFor('xx')('words')).toBe('words');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/lib/search/stem';
+import { stem } from '../../../src/search/stem';
 
 describe('stem', () => {
   it('stems words as Snowball English (Porter2) does, exceptions and special cases included', () => {

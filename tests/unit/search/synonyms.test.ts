@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/problems';
-import { checkSynonyms, expandQuery, pruneSynonyms, synonymTable } from '../../../src/lib/search/synonyms';
+import { formatProblem } from '../../../src/lint/problems';
+import { checkSynonyms, expandQuery, pruneSynonyms, synonymTable } from '../../../src/search/synonyms';
 
 const table = synonymTable([
   ['whitelist', 'allowlist', 'allow-list'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HINGLISH, STOPWORDS, words } from '../../../src/lib/search/words';
+import { HINGLISH, STOPWORDS, words } from '../../../src/search/words';
 
 describe('words', () => {
   it('splits on punctuation and folds Latin accents', () => {

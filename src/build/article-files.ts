@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { markdownFiles } from './cache';
+import { articlesFolder, readArticles, readRedirects } from '../content/articles';
+import { settings } from '../content/files';
+import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../render/markdown-export';
+import type { ArticleFile } from '../content/article-source';
+import { toSource } from '../content/sources';
+import { publishedMediaPath } from './media';
+import { redirectPage, redirectsFile, shortPath } from './redirects';
+import { absoluteUrl, paths, withBase } from '../shared/urls';
+
+/** The words of a Markdown export in `lang`, from `src/i18n/<lang>.json`. */
+function exportLabels(lang: string) {
+  const strings = JSON.parse(readFileSync(join(process.cwd(), 'src', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+  return {
+    quickAnswer: strings['export.quickAnswer'] ?? 'Quick answer',
+    ticketLink: strings['export.ticketLink'] ?? 'Link for tickets',
+    webPage: strings['export.webPage'] ?? 'Web page',
+    sources: strings['article.sources'] ?? 'Sources',
+  };
+}
+
+/**
+ * Writes the files that go with the article pages, straight into the build
+ * rather than as Astro routes (each route costs about a millisecond and a
+ * site has two of these per article):
+ * - `articles/<slug>.md`: each article as Markdown, for agents and AI tools;
+ * - a redirect page at every short link (`a/<id>/`), old slug and replaced
+ *   retired article, for hosts that ignore `_redirects`;
+ * - `_redirects` (Netlify / Cloudflare Pages) with the same mappings as 301s.
+ * Runs before `security()`, which gives the redirect pages their policy.
+ */
+export function articleFiles(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost:4321';
+  return {
+    name: 'helpcenter:article-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = new Map<string, string>();
+        const write = (path: string, text: string) => files.set(path, text);
+        try {
+          // The content check has passed, so every field below is there and of its type.
+          const articles = readArticles();
+          const articlesDir = articlesFolder();
+          const absolute = (path: string) => absoluteUrl(site, base, path);
+          type Fields = { id: string; title: string; quickAnswer: string; sources?: unknown[] };
+          /** One article's Markdown export; `lang` for a translation (its Markdown body is kept under `<lang>/<slug>`). */
+          const exportOf = async (article: ArticleFile, folder: string, page: string, shortUrl: string, lang?: string) => {
+            const data = article.data as Fields;
+            const key = lang ? `${lang}/${article.slug}` : article.slug;
+            // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
+            const cached = markdownFiles.get(key);
+            const body = cached
+              ? await readFile(cached, 'utf8')
+              : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
+            const original = lang ? articles.find((a) => a.slug === article.slug) : undefined;
+            const sources = ((original?.data as Fields | undefined)?.sources ?? data.sources ?? []).flatMap(
+              (entry) => toSource(entry) ?? [],
+            );
+            return articleMarkdown(
+              { title: data.title, quickAnswer: data.quickAnswer, sources, url: absolute(page), shortUrl },
+              resolveAssets(resolveLinks(body, absolute), (path) => absolute(publishedMediaPath(folder, path))),
+              lang ? exportLabels(lang) : undefined,
+            );
+          };
+          for (const article of articles) {
+            const page = paths.article(article.slug);
+            write(`${page}.md`, await exportOf(article, articlesDir, page, absolute(shortPath(String(article.data.id)))));
+          }
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
+          const redirects = readRedirects(articles);
+          // Each other language: its translations as Markdown, and `<lang>/a/<id>/`, the short link that forces it.
+          const otherLanguages = settings.languages.slice(1).map((l) => l.code);
+          for (const lang of otherLanguages) {
+            const folder = join(articlesDir, lang);
+            for (const translation of existsSync(folder) ? readArticles(folder) : []) {
+              const page = `${lang}/${paths.article(translation.slug)}`;
+              const shortUrl = absolute(`${lang}/${shortPath(String(translation.data.id))}`);
+              write(`${page}.md`, await exportOf(translation, folder, page, shortUrl, lang));
+            }
+            for (const article of articles) {
+              const to = `${lang}/${paths.article(article.slug)}`;
+              write(
+                `${lang}/${shortPath(String(article.data.id))}/index.html`,
+                redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
+              );
+            }
+          }
+          const languagesOf = (to: string) =>
+            otherLanguages.length === 0 || !to.startsWith('articles/')
+              ? undefined
+              : Object.fromEntries([
+                  [settings.languages[0]!.code, withBase(base, to)],
+                  ...otherLanguages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
+                ]);
+          for (const { from, to } of redirects) {
+            write(
+              `${from}/index.html`,
+              redirectPage({
+                title: titles.get(to) ?? 'Moved',
+                href: withBase(base, to),
+                canonical: absolute(to),
+                languages: languagesOf(to),
+              }),
+            );
+          }
+          write('_redirects', redirectsFile(redirects, base));
+          const entries = [...files];
+          for (let start = 0; start < entries.length; start += 64) {
+            await Promise.all(
+              entries.slice(start, start + 64).map(async ([path, text]) => {
+                await mkdir(dirname(join(out, path)), { recursive: true });
+                await writeFile(join(out, path), text);
+              }),
+            );
+          }
+          logger.info(`${articles.length} Markdown exports, ${redirects.length} redirect pages and _redirects written`);
+        } catch (error) {
+          throw new Error(`Could not write the Markdown exports and redirects: ${(error as Error).message}`, { cause: error });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Reads the Pagefind index in the browser without Pagefind's engine (a 60 KB
+ * WebAssembly file and 13 KB of JavaScript): fetches the page list once, then
+ * only the word chunks, filter files and result fragments a search needs, and
+ * gunzips them with the browser's own `DecompressionStream`.
+ */
+import { buildExcerpt, type ExcerptPart } from '../../search/excerpt';
+import {
+  chooseLanguage,
+  chunksFor,
+  isGunzipped,
+  readChunk,
+  readEntry,
+  readFilter,
+  readFragment,
+  readMeta,
+  unwrap,
+  type Fragment,
+} from '../../search/pagefind-index';
+import {
+  countPages,
+  normalizeQuery,
+  prepareQuery,
+  searchPages,
+  type FilterSpec,
+  type LoadedIndex,
+  type WordLocation,
+} from '../../search/pagefind-search';
+import { stemmerFor } from '../../search/stem';
+
+/** A result's page data: its fragment plus the matched word positions and an excerpt around them. */
+export interface ResultData extends Fragment {
+  locations: number[];
+  excerpt: ExcerptPart[];
+}
+
+/** A page a search found; `data()` downloads its fragment. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+/** The index of one site, loaded piece by piece as searches need it. */
+export interface PagefindClient {
+  /** Searches; every word of `query` matches the indexed words it begins. */
+  search(query: string, filters?: FilterSpec): Promise<PagefindResult[]>;
+  /** How many pages hold exactly this word (after stemming). */
+  count(word: string): Promise<number>;
+  /** Every filter with the number of pages of each value. */
+  filters(): Promise<Record<string, Record<string, number>>>;
+  /** How many pages the index holds. */
+  pageCount: number;
+}
+
+/** A Pagefind file's bytes after its signature, gunzipped unless the server already did. */
+async function download(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Search: could not load ${url} (HTTP ${response.status})`);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (!isGunzipped(bytes)) {
+    const gunzip = new DecompressionStream('gzip');
+    const writer = gunzip.writable.getWriter();
+    void writer.write(bytes);
+    void writer.close();
+    bytes = new Uint8Array(await new Response(gunzip.readable).arrayBuffer());
+  }
+  return unwrap(bytes, url);
+}
+
+/**
+ * Opens the index under `bundle` (e.g. `/pagefind/`) in the language of `lang` (the page's `lang`,
+ * see `chooseLanguage`), with that language's word rules; result URLs are made absolute with `baseUrl`.
+ */
+export async function openPagefind(options: {
+  bundle: string;
+  baseUrl: string;
+  excerptLength: number;
+  lang?: string | undefined;
+}): Promise<PagefindClient> {
+  const { bundle, baseUrl, excerptLength } = options;
+  // Fresh every time, as Pagefind does, so a new build's page list is never mixed with an old one's.
+  const entryResponse = await fetch(`${bundle}pagefind-entry.json?ts=${Date.now()}`);
+  if (!entryResponse.ok) throw new Error(`Search: could not load ${bundle}pagefind-entry.json (HTTP ${entryResponse.status})`);
+  const entry = readEntry(await entryResponse.json());
+  const code = chooseLanguage(entry, options.lang);
+  if (code === undefined) throw new Error('Search: the index has no pages');
+  const stem = stemmerFor(code);
+  const metaUrl = `${bundle}pagefind.${entry.languages[code]!.hash}.pf_meta`;
+  const meta = readMeta(await download(metaUrl), metaUrl);
+  const index: LoadedIndex = { meta, words: new Map(), filters: new Map(), stem };
+  const chunks = new Map<string, Promise<void>>();
+  const filterFiles = new Map<string, Promise<void>>();
+  const fragments = new Map<string, Promise<Fragment>>();
+
+  const loadChunk = (hash: string) => {
+    let loading = chunks.get(hash);
+    if (!loading) {
+      const url = `${bundle}index/${hash}.pf_index`;
+      loading = download(url).then((bytes) => {
+        for (const [word, data] of readChunk(bytes, url)) index.words.set(word, data);
+        index.sorted = undefined;
+      });
+      chunks.set(hash, loading);
+    }
+    return loading;
+  };
+  const loadFilter = (hash: string) => {
+    let loading = filterFiles.get(hash);
+    if (!loading) {
+      const url = `${bundle}filter/${hash}.pf_filter`;
+      loading = download(url).then((bytes) => {
+        const { name, values } = readFilter(bytes, url);
+        index.filters.set(name, values);
+      });
+      filterFiles.set(hash, loading);
+    }
+    return loading;
+  };
+  const loadFragment = (hash: string) => {
+    let loading = fragments.get(hash);
+    if (!loading) {
+      const url = `${bundle}fragment/${hash}.pf_fragment`;
+      loading = download(url).then((bytes) => readFragment(bytes, url));
+      fragments.set(hash, loading);
+    }
+    return loading;
+  };
+  const fullUrl = (raw: string) =>
+    /^(https?:)?\/\//.test(raw) ? raw : `${baseUrl}/${raw}`.replace(/\/+/g, '/').replace(/^(https?:\/)/, '$1/');
+  const data = async (hash: string, locations: WordLocation[]): Promise<ResultData> => {
+    const fragment = await loadFragment(hash);
+    return {
+      ...fragment,
+      url: fullUrl(fragment.url),
+      locations: locations.map((l) => l.location),
+      excerpt: buildExcerpt(fragment.content, locations, excerptLength),
+    };
+  };
+
+  return {
+    pageCount: meta.pages.length,
+    async search(query, filters) {
+      const { term, original } = prepareQuery(query);
+      if (!term) return [];
+      const names = Object.keys(filters ?? {});
+      await Promise.all([
+        ...chunksFor(meta, term, stem).map(loadChunk),
+        ...names.flatMap((name) => {
+          const hash = meta.filterChunks.get(name);
+          return hash ? [loadFilter(hash)] : [];
+        }),
+      ]);
+      return searchPages(index, term, filters, original).results.map((match) => {
+        const { hash } = meta.pages[match.page]!;
+        return { id: hash, score: match.score, data: () => data(hash, match.locations()) };
+      });
+    },
+    async count(word) {
+      const term = normalizeQuery(word);
+      await Promise.all(chunksFor(meta, term, stem).map(loadChunk));
+      return countPages(index, term);
+    },
+    async filters() {
+      await Promise.all([...meta.filterChunks.values()].map(loadFilter));
+      const all: Record<string, Record<string, number>> = {};
+      for (const [name, values] of index.filters)
+        all[name] = Object.fromEntries([...values].map(([value, pages]) => [value, pages.length]));
+      return all;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The one reader of article files. Every step that needs an article (the
+ * content check, the content loader, the Markdown exports and redirects,
+ * `npm run new`) gets it here, so a build opens each file once: the text is kept
+ * for the rest of the process, keyed by the file's size and modification time,
+ * and read again only when those change (an edit under `astro dev`).
+ *
+ * Astro loads the integrations and the content loader as separate module
+ * instances, so the kept texts live on `globalThis`, shared by all of them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { contentDir, retired } from './files';
+import { isArticleFileName, parseArticleFile, type ArticleFile } from './article-source';
+import { redirectMap, type Redirect } from '../build/redirects';
+
+interface Kept {
+  size: number;
+  mtimeMs: number;
+  source: string;
+}
+
+const KEY = Symbol.for('helpcenter.article-texts');
+const kept: Map<string, Kept> =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Kept> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, Kept>());
+
+/** The folder of the articles: `<contentDir>/articles`. */
+export function articlesFolder(dir: string = contentDir): string {
+  return resolve(dir, 'articles');
+}
+
+/**
+ * The file name of `path` when it is an article of `folder` (directly inside
+ * it, see `isArticleFileName`), else `undefined`. Used for watcher events.
+ */
+export function articleNameOf(path: string, folder: string): string | undefined {
+  const name = basename(path);
+  return resolve(dirname(path)) === resolve(folder) && isArticleFileName(name) ? name : undefined;
+}
+
+/** The article file names in `folder`, sorted; a clear error when the folder cannot be read. */
+export function articleNames(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter(isArticleFileName).sort();
+  } catch (error) {
+    throw new Error(
+      `${folder} cannot be read (${(error as Error).message}); set HELPCENTER_CONTENT to a folder with an articles/ folder`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Reads the article at `path` (absolute, or relative to the current folder).
+ * Its text comes from memory when the file's size and time are unchanged since
+ * it was last read; `fresh` reads it again regardless (a watcher saw it change).
+ */
+export function readArticle(path: string, options: { fresh?: boolean } = {}): ArticleFile {
+  const absolute = resolve(path);
+  const stat = statSync(absolute);
+  let entry = kept.get(absolute);
+  if (options.fresh || !entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
+    entry = { size: stat.size, mtimeMs: stat.mtimeMs, source: readFileSync(absolute, 'utf8') };
+    kept.set(absolute, entry);
+  }
+  return parseArticleFile(relative(process.cwd(), absolute), entry.source);
+}
+
+/** Every article in `folder` (default: the content folder's), sorted by file name. */
+export function readArticles(folder: string = articlesFolder()): ArticleFile[] {
+  return articleNames(folder).map((name) => readArticle(join(folder, name)));
+}
+
+/** Short links, old slugs and replaced retired articles, each leading to a live article. */
+export function readRedirects(articles: readonly ArticleFile[] = readArticles()): Redirect[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  return redirectMap(
+    articles.map((a) => ({ slug: a.slug, id: String(a.data.id), redirectFrom: list(a.data.redirectFrom) })),
+    retired,
+  );
+}
