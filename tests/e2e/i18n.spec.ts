@@ -67,10 +67,18 @@ test('the language switch leads to the same section in the other language, and s
   await expect(page).toHaveURL(new RegExp(`/hi/articles/${guide}/$`));
 });
 
-test('a short link follows the browser’s language when the reader chose none on the site', async ({ browser }) => {
+test('a short link follows the browser’s language until the reader chooses one on the site; /hi/a/ forces Hindi', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'hi-IN' });
   const page = await context.newPage();
   await page.goto('/a/103/');
+  await expect(page).toHaveURL(/\/hi\/articles\/what-is-myoperator\/$/);
+  // Choosing English on the site wins over the browser's Hindi, for the page's script and for Netlify's cookie.
+  await page.locator('a[data-lang-switch="en"]').click();
+  await expect(page).toHaveURL(/[^i]\/articles\/what-is-myoperator\/$/);
+  expect((await context.cookies()).find((c) => c.name === 'nf_lang')?.value).toBe('en');
+  await page.goto('/a/103/');
+  await expect(page).toHaveURL(/[^i]\/articles\/what-is-myoperator\/$/);
+  await page.goto('/hi/a/103/');
   await expect(page).toHaveURL(/\/hi\/articles\/what-is-myoperator\/$/);
   await context.close();
 });
