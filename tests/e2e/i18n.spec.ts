@@ -67,7 +67,9 @@ test('the language switch leads to the same section in the other language, and s
   await expect(page).toHaveURL(new RegExp(`/hi/articles/${guide}/$`));
 });
 
-test('a short link follows the browser’s language until the reader chooses one on the site; /hi/a/ forces Hindi', async ({ browser }) => {
+test('a short link follows the browser’s language until the reader chooses one on the site; /hi/a/ forces Hindi', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'hi-IN' });
   const page = await context.newPage();
   await page.goto('/a/103/');
