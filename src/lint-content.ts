@@ -7,7 +7,8 @@ import type { ArticleFile } from './lib/article-source';
 import { checkAcrossArticles, checkArticle, siteFactsOf } from './lib/lint';
 import { compareProblems, type Problem } from './lib/problems';
 import { checkSynonyms } from './lib/search/synonyms';
-import { checkTranslations } from './lib/translations';
+import { checkTranslations, readNames } from './lib/translations';
+import { articleTagSlugs } from './lib/tags';
 import type { SiteFacts } from './lib/site-model';
 import { codeDigest } from './source-digest';
 
@@ -96,7 +97,12 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     return entry.problems;
   });
   const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
-  problems.push(...acrossArticles(facts, articles), ...synonymProblems(contentDir), ...translationProblems(articles, contentDir));
+  problems.push(
+    ...acrossArticles(facts, articles),
+    ...synonymProblems(contentDir),
+    ...translationProblems(articles, contentDir),
+    ...nameProblems(articles, contentDir),
+  );
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify({ version, files } satisfies CheckCache));
@@ -139,5 +145,22 @@ function translationProblems(english: readonly ArticleFile[], contentDir: string
         ...translations.flatMap((translation) => checkArticle(translation, context)),
         ...checkTranslations(english.map(identity), translations.map(identity), relative(process.cwd(), folder)),
       ];
+    });
+}
+
+/** The problems of each language's names of categories and tags, `<contentDir>/names.<lang>.json` (see docs/i18n.md). */
+function nameProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
+  const known = {
+    categories: categories.map((c) => c.slug),
+    tags: [
+      ...new Set(english.flatMap((a) => (Array.isArray(a.data.keywords) ? articleTagSlugs(a.data.keywords.map(String)) : []))),
+    ],
+  };
+  return (existsSync(contentDir) ? readdirSync(contentDir) : [])
+    .filter((name) => /^names\.[a-z]{2,3}\.json$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const path = join(contentDir, name);
+      return readNames(readFileSync(path, 'utf8'), relative(process.cwd(), path), known).problems;
     });
 }
