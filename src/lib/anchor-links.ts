@@ -58,13 +58,16 @@ export function anchorLinkProblems(
       const [path = '', fragment] = link.href.split('#', 2);
       if (!fragment) continue;
       let target: ArticleTargets | undefined;
-      if (path === '') target = languages[0]!.bySlug.get(article.slug) ?? article;
-      else {
+      const anchor = decodeURIComponent(fragment);
+      if (path === '') {
+        // In the same page: its own ids (aligning renames the link with its target), or the aligned ones an author may use.
+        target = languages[0]!.bySlug.get(article.slug) ?? article;
+        if (article.ids.includes(anchor)) continue;
+      } else {
         const language = languages.find((l) => path.startsWith(l.prefix));
         target = language?.bySlug.get(path.slice(language.prefix.length).replace(/\/$/, ''));
       }
       if (!target) continue;
-      const anchor = decodeURIComponent(fragment);
       if (target.ids.includes(anchor)) continue;
       const nearest = [...new Set(target.anchors ?? target.ids)]
         .map((id) => ({ id, distance: editDistance(anchor, id) }))

@@ -57,6 +57,7 @@ describe('anchorLinkProblems of a translation', () => {
     links: [
       { href: '/hi/articles/guide/#task-log-in', line: 5 },
       { href: '#task-log-in-note', line: 6 },
+      { href: '#task-लॉग-इन-note', line: 6 },
       { href: '/hi/articles/pay/#receipt', line: 7 },
       { href: '/articles/guide/#log-in', line: 8 },
       { href: '/hi/articles/pay/#reciept', line: 9 },
