@@ -73,7 +73,7 @@ export function ensureChromium() {
 export const DEVANAGARI_FONT_PACKAGE = 'fonts-lohit-deva';
 
 /** Whether a diagram's source has Devanagari text, which Chromium can draw only with a Devanagari font. */
-export const hasDevanagari = (text) => /[\u0900-\u097F\uA8E0-\uA8FF]/.test(text);
+export const hasDevanagari = (text) => /\p{Script=Devanagari}/u.test(text);
 
 /**
  * Makes sure a Devanagari font is installed for Chromium (Hindi labels in
