@@ -127,3 +127,16 @@ test('a Hindi search that finds nothing offers to ask support in Hindi, with the
   expect(href).toContain('subject=हेल्प सेंटर खोज: zzqxv');
   expect(href).toContain('मैंने हेल्प सेंटर में “zzqxv” खोजा');
 });
+
+test('Hindi pages name categories and tags in Hindi, and mark a name left in English', async ({ page }) => {
+  await page.goto(`/hi/articles/${guide}/`);
+  await expect(page.locator('nav ol a[href="/hi/categories/getting-started/"]')).toHaveText('शुरुआत');
+  await expect(page.locator('a[href="/hi/tags/dashboard-login/"]')).toHaveText('डैशबोर्ड लॉगिन');
+  await page.goto('/hi/categories/');
+  await expect(page.locator('a[href="/hi/categories/billing/"]')).toHaveText('बिलिंग और भुगतान');
+  // No Hindi name yet: the English one, marked as English, at the same URL.
+  await page.goto('/hi/tags/e-mandate/');
+  await expect(page.getByRole('heading', { level: 1 }).locator('[lang="en"]')).toHaveText('e-mandate');
+  await page.goto('/tags/dashboard-login/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('dashboard login');
+});
