@@ -72,19 +72,23 @@ export function ensureChromium() {
 /** Debian's package with a Devanagari font, so Hindi diagram labels render (small; Noto is in fonts-noto-core). */
 export const DEVANAGARI_FONT_PACKAGE = 'fonts-lohit-deva';
 
+/** Whether a diagram's source has Devanagari text, which Chromium can draw only with a Devanagari font. */
+export const hasDevanagari = (text) => /\p{Script=Devanagari}/u.test(text);
+
 /**
  * Makes sure a Devanagari font is installed for Chromium (Hindi labels in
  * diagrams would otherwise render as empty boxes): installs Debian's
- * fonts-lohit-deva when none is found and we are root with apt-get, else warns.
+ * fonts-lohit-deva when none is found and we are root with apt-get. Returns
+ * undefined when a font is there, else what is missing and how to get it.
  */
-export function ensureDevanagariFont() {
+export function devanagariFontProblem() {
   const hasFont = () => spawnSync('sh', ['-c', 'fc-list :lang=hi family | grep -q .'], { stdio: 'ignore' }).status === 0;
-  if (hasFont()) return true;
+  if (hasFont()) return undefined;
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt && process.env.HELPCENTER_NO_INSTALL !== '1') {
     console.log(`No Devanagari font found; installing Debian’s ${DEVANAGARI_FONT_PACKAGE} for Hindi diagram labels…`);
-    execFileSync(
+    const install = spawnSync(
       'sh',
       [
         '-c',
@@ -92,10 +96,21 @@ export function ensureDevanagariFont() {
       ],
       { stdio: 'inherit' },
     );
-    if (hasFont()) return true;
+    if (hasFont()) return undefined;
+    return `no Devanagari font is installed, and installing ${DEVANAGARI_FONT_PACKAGE} failed (apt-get exited with ${install.status}); install it with \`apt-get install -y ${DEVANAGARI_FONT_PACKAGE}\` (or fonts-noto-core) and build again`;
   }
-  console.warn(
-    `No Devanagari font: Hindi diagram labels may not render. Install it with \`apt-get install -y ${DEVANAGARI_FONT_PACKAGE}\`.`,
-  );
-  return false;
+  const why =
+    process.env.HELPCENTER_NO_INSTALL === '1'
+      ? 'HELPCENTER_NO_INSTALL=1 forbids installing one'
+      : isRoot
+        ? 'apt-get is not available'
+        : 'installing one needs root';
+  return `no Devanagari font is installed and ${why}; install one with \`sudo apt-get install -y ${DEVANAGARI_FONT_PACKAGE}\` (Debian/Ubuntu; any font with Devanagari will do) and build again`;
+}
+
+/** `devanagariFontProblem()` for the test runners: warns instead of failing; true when a font is there. */
+export function ensureDevanagariFont() {
+  const problem = devanagariFontProblem();
+  if (problem) console.warn(`Hindi diagram labels may not render: ${problem}.`);
+  return problem === undefined;
 }

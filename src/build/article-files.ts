@@ -10,7 +10,7 @@ import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../r
 import type { ArticleFile } from '../content/article-source';
 import { toSource } from '../content/sources';
 import { publishedMediaPath } from './media';
-import { redirectPage, redirectsFile, shortPath } from './redirects';
+import { isShortPath, redirectPage, redirectsFile, shortPath } from './redirects';
 import { absoluteUrl, paths, withBase } from '../shared/urls';
 
 /** The words of a Markdown export in `lang`, from `src/i18n/<lang>.json`. */
@@ -96,8 +96,9 @@ export function articleFiles(): AstroIntegration {
               );
             }
           }
-          const languagesOf = (to: string) =>
-            otherLanguages.length === 0 || !to.startsWith('articles/')
+          // Only a short link opens the reader's language; an old slug is an English page's address.
+          const languagesOf = (from: string, to: string) =>
+            otherLanguages.length === 0 || !isShortPath(from) || !to.startsWith('articles/')
               ? undefined
               : Object.fromEntries([
                   [settings.languages[0]!.code, withBase(base, to)],
@@ -110,11 +111,11 @@ export function articleFiles(): AstroIntegration {
                 title: titles.get(to) ?? 'Moved',
                 href: withBase(base, to),
                 canonical: absolute(to),
-                languages: languagesOf(to),
+                languages: languagesOf(from, to),
               }),
             );
           }
-          write('_redirects', redirectsFile(redirects, base));
+          write('_redirects', redirectsFile(redirects, base, otherLanguages));
           const entries = [...files];
           for (let start = 0; start < entries.length; start += 64) {
             await Promise.all(

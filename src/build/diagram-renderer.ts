@@ -8,7 +8,7 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, devanagariFontProblem, findChromium, hasDevanagari } from '../../scripts/chromium.mjs';
 import { MERMAID_THEME, type DiagramTheme } from '../render/diagrams/cache-key';
 import { normalizeSvg, RENDER_ID } from '../render/diagrams/svg';
 import type { DiagramStructure } from '../render/diagrams/text-version';
@@ -50,6 +50,8 @@ export interface Rendering {
 /** The shared browser with one page per theme, so the two renderings of a diagram run side by side. */
 type Session = { browser: Browser; pages: Record<DiagramTheme, Page> };
 let session: Promise<Session> | undefined;
+/** What keeps Devanagari from rendering ('' when a font is there), asked once per build. */
+let fontProblem: string | undefined;
 const queues: Record<DiagramTheme, Promise<unknown>> = { light: Promise.resolve(), dark: Promise.resolve() };
 
 function chromiumPath(): string {
@@ -102,6 +104,11 @@ async function start(): Promise<Session> {
  */
 export function renderDiagram(source: string, theme: DiagramTheme, withStructure = theme === 'light'): Promise<Rendering> {
   const run = async (): Promise<Rendering> => {
+    // Only a diagram with Hindi labels that must be drawn needs the font, as only an uncached diagram needs Chromium.
+    if (hasDevanagari(source)) {
+      fontProblem ??= devanagariFontProblem() ?? '';
+      if (fontProblem) throw new Error(`its Hindi labels would render as empty boxes: ${fontProblem}`);
+    }
     session ??= start();
     let page: Page;
     try {

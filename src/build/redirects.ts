@@ -55,16 +55,41 @@ export function redirectMap(articles: readonly RedirectArticle[], retired: reado
  * The redirects as a `_redirects` file for Netlify and Cloudflare Pages:
  * one `from to 301` line per path, with and without the trailing slash,
  * base path included.
+ *
+ * With other languages (`languages`, their codes, the default left out) a short
+ * link opens the reader's language, so it gets no plain 301 to the default
+ * language (browsers keep a 301 and would never ask again): only a
+ * `302! Language=<code>` line per language for Netlify, which follows the
+ * `nf_lang` cookie the language switch sets, else the browser's languages.
+ * Cloudflare Pages ignores such lines, so it serves the short link's page,
+ * whose script chooses. `/<code>/a/<id>` always leads to that language.
  */
-export function redirectsFile(redirects: readonly Redirect[], base: string): string {
+export function redirectsFile(redirects: readonly Redirect[], base: string, languages: readonly string[] = []): string {
   const lines = ['# Short links, old slugs and retired articles. Generated at build time; edit the articles instead.'];
+  const both = (source: string, rest: string) => lines.push(`${source.replace(/\/$/, '')} ${rest}`, `${source} ${rest}`);
   for (const { from, to } of redirects) {
     const source = withBase(base, from);
     const target = withBase(base, to);
-    lines.push(`${source.replace(/\/$/, '')} ${target} 301`, `${source} ${target} 301`);
+    if (languages.length === 0 || !isShortPath(from)) {
+      both(source, `${target} 301`);
+      continue;
+    }
+    // Forced (`!`): the short link's own page exists, and Netlify would otherwise serve it.
+    for (const lang of languages) both(source, `${withBase(base, `${lang}/${to}`)} 302! Language=${lang}`);
+  }
+  if (languages.length > 0) {
+    lines.push('# Short links that force a language.');
+    for (const lang of languages) {
+      for (const { from, to } of redirects) {
+        if (isShortPath(from)) both(withBase(base, `${lang}/${from}`), `${withBase(base, `${lang}/${to}`)} 301`);
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** Whether a site path is a short link (`a/<id>`), which opens the reader's language. */
+export const isShortPath = (path: string) => /^a\/[^/]+\/?$/.test(path);
 
 /**
  * The script of a redirect page: go to the article at once, keeping the

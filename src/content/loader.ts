@@ -18,7 +18,7 @@ import { markdownFiles, renderedHtmlDir } from '../build/cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from './articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../build/diagrams';
 import { mediaDigest, pruneMediaCache, rehypeMedia } from '../build/media';
-import { anchorLinkProblems, type AnchorLink, type ArticleTargets } from '../lint/anchor-links';
+import { anchorLinkProblems, translatedPages, type AnchorLink, type ArticleTargets } from '../lint/anchor-links';
 import { slugOfFile } from './article-source';
 import { bodyMarkdown } from '../render/markdown-export';
 import { ContentError, type Problem } from '../lint/problems';
@@ -39,7 +39,7 @@ export interface ArticleMetadata {
   /** Names of the files in the media cache it uses (screenshots, videos). */
   mediaFiles?: string[];
   /** Every id in its HTML, and its links to anchors: checked across articles after loading. */
-  targets?: { ids: string[]; anchors: string[]; links: AnchorLink[] };
+  targets?: { ids: string[]; anchors: string[]; anchored?: string[]; links: AnchorLink[] };
 }
 
 /** The module whose code, with everything it imports, renders an article: its change renders every article again. */
@@ -68,6 +68,22 @@ function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<str
   }
   pruneMediaCache(keptMedia);
   return pruneDiagramCache(keptDiagrams);
+}
+
+// A translation's links may lead to its own language's pages or to English ones, so they are checked once
+// every loader has reported its articles' targets: by whichever loader finishes last.
+const loadedTargets = new Map<string, { lang?: string | undefined; base: string; targets: ArticleTargets[] }>();
+function translationLinkProblems(folder: string, loaded: { lang?: string | undefined; base: string; targets: ArticleTargets[] }) {
+  loadedTargets.set(folder, loaded);
+  if (loadedTargets.size < loaders.size) return [];
+  const all = [...loadedTargets.values()];
+  loadedTargets.clear();
+  const english = all.find((l) => l.lang === undefined);
+  if (!english) return [];
+  const others = [{ base: english.base, pages: english.targets }];
+  return all
+    .filter((l) => l.lang !== undefined)
+    .flatMap((l) => anchorLinkProblems(l.targets, l.base, { pages: translatedPages(english.targets, l.targets), others }));
 }
 
 /** The loader of the articles in `folder` (relative to the project root). */
@@ -103,6 +119,8 @@ export function articleLoader(options: {
 
       if (options.optional && !existsSync(folder)) {
         store.clear();
+        const problems = translationLinkProblems(options.folder, { lang: options.translation?.lang, base, targets: [] });
+        if (problems.length > 0) throw new ContentError(problems);
         pruneWhenAllLoaded(options.folder, new Set(), new Set(), new Set());
         return;
       }
@@ -172,7 +190,14 @@ export function articleLoader(options: {
             diagramKeys: [],
             mediaFiles: [],
             // Its links are still checked, so every broken reference is reported in one build.
-            targets: { slug: id, path: filePath, ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
+            targets: {
+              slug: id,
+              path: filePath,
+              ids: rendered.ids,
+              anchors: rendered.anchors,
+              anchored: rendered.anchored,
+              links: rendered.anchorLinks,
+            },
             rendered: true,
           };
         }
@@ -186,7 +211,7 @@ export function articleLoader(options: {
           components: rendered.components,
           diagramKeys: rendered.diagramKeys,
           mediaFiles: rendered.mediaFiles,
-          targets: { ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
+          targets: { ids: rendered.ids, anchors: rendered.anchors, anchored: rendered.anchored, links: rendered.anchorLinks },
         };
         // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: rendered.headings, ...metadata } } });
@@ -194,7 +219,14 @@ export function articleLoader(options: {
           problems: [],
           diagramKeys: rendered.diagramKeys,
           mediaFiles: rendered.mediaFiles,
-          targets: { slug: id, path: filePath, ids: rendered.ids, anchors: rendered.anchors, links: rendered.anchorLinks },
+          targets: {
+            slug: id,
+            path: filePath,
+            ids: rendered.ids,
+            anchors: rendered.anchors,
+            anchored: rendered.anchored,
+            links: rendered.anchorLinks,
+          },
           rendered: true,
         };
       };
@@ -224,7 +256,9 @@ export function articleLoader(options: {
         await doneRendering();
       }
       // Links between articles are checked once every article is known; a broken one stops the build like any problem.
-      problems.push(...anchorLinkProblems(targets, base));
+      // A translation's, with the aligned anchors of its language's pages and the English ones.
+      if (!options.translation) problems.push(...anchorLinkProblems(targets, base));
+      problems.push(...translationLinkProblems(options.folder, { lang: options.translation?.lang, base, targets }));
       const ids = new Set(names.map(slugOfFile));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const key of markdownFiles.keys()) {

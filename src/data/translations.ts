@@ -1,6 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../content/files';
+import { ContentError } from '../lint/problems';
 import type { Article, Site } from '../content/site-model';
-import { isOutdated, translationStatus, type TranslationStatus } from '../content/translations';
+import { isOutdated, readNames, translationStatus, type LocalNames, type TranslationStatus } from '../content/translations';
+import type { Tag } from '../content/tags';
 import { defaultLang, languages } from './i18n';
 import { getSite } from './site';
 
@@ -14,12 +19,21 @@ export interface LocalArticle extends Article {
   entry: CollectionEntry<'articles'>;
 }
 
+/** A tag as a language shows it: its name in that language, else the English one with `lang` "en". */
+export interface LocalTag extends Tag {
+  /** The language of `label` when it is not the page's (an untranslated name), for `lang=""`. */
+  lang?: string | undefined;
+}
+
 /** A site as one language shows it: the same structure, with translated articles where there are some. */
-export interface LocalSite extends Omit<Site, 'articles' | 'bySlug' | 'categories' | 'mostLinked'> {
+export interface LocalSite extends Omit<Site, 'articles' | 'bySlug' | 'categories' | 'mostLinked' | 'tags'> {
   lang: string;
   articles: LocalArticle[];
   bySlug: ReadonlyMap<string, LocalArticle>;
-  categories: (Site['categories'][number] & { articles: LocalArticle[] })[];
+  /** Titles and descriptions in the language (`content/names.<lang>.json`), else English with `lang` "en". */
+  categories: (Site['categories'][number] & { articles: LocalArticle[]; lang?: string | undefined })[];
+  /** Names in the language where translated; slugs (and URLs) are the same in every language. */
+  tags: LocalTag[];
   mostLinked: LocalArticle[];
   /** The English article's collection entry (a translation's pages compare their anchors with it). */
   englishEntry: (slug: string) => CollectionEntry<'articles'>;
@@ -59,6 +73,7 @@ async function load(lang: string): Promise<LocalSite> {
       entry: translation,
     };
   };
+  const names = localNames(lang, site);
   const articles = site.articles.map(local);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
@@ -66,10 +81,30 @@ async function load(lang: string): Promise<LocalSite> {
     lang,
     articles,
     bySlug,
-    categories: site.categories.map((c) => ({ ...c, articles: c.articles.map((a) => bySlug.get(a.slug)!) })),
+    categories: site.categories.map((c) => ({
+      ...c,
+      ...(names.categories[c.slug] ?? (lang === defaultLang ? {} : { lang: defaultLang })),
+      articles: c.articles.map((a) => bySlug.get(a.slug)!),
+    })),
+    tags: site.tags
+      .map((tag) => {
+        const label = names.tags[tag.slug];
+        return label ? { ...tag, label } : lang === defaultLang ? tag : { ...tag, lang: defaultLang };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label, lang, { sensitivity: 'base' }) || a.slug.localeCompare(b.slug)),
     mostLinked: site.mostLinked.map((a) => bySlug.get(a.slug)!),
     englishEntry: (slug) => englishBySlug.get(slug)!,
   };
+}
+
+/** The names of categories and tags in `lang` (`<contentDir>/names.<lang>.json`; none when absent or for the default). */
+function localNames(lang: string, site: Site): LocalNames {
+  const file = join(contentDir, `names.${lang}.json`);
+  if (lang === defaultLang || !existsSync(file)) return { categories: {}, tags: {} };
+  const known = { categories: site.categories.map((c) => c.slug), tags: site.tags.map((t) => t.slug) };
+  const { names, problems } = readNames(readFileSync(file, 'utf8'), file, known);
+  if (problems.length > 0) throw new ContentError(problems);
+  return names;
 }
 
 /** Translated, missing and outdated articles of every language but the default. */

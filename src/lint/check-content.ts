@@ -7,7 +7,8 @@ import type { ArticleFile } from '../content/article-source';
 import { checkAcrossArticles, checkArticle, checkSettings, siteFactsOf } from './index';
 import { compareProblems, type Problem } from './problems';
 import { checkSynonyms } from '../search/synonyms';
-import { checkTranslations } from '../content/translations';
+import { checkTranslations, readNames } from '../content/translations';
+import { articleTagSlugs } from '../content/tags';
 import type { SiteFacts } from '../content/site-model';
 import { codeDigest } from '../build/source-digest';
 
@@ -116,6 +117,7 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
     ...settingsProblems(contentDir, articles),
     ...synonymProblems(contentDir),
     ...translationProblems(articles, contentDir),
+    ...nameProblems(articles, contentDir),
   );
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
@@ -159,5 +161,22 @@ function translationProblems(english: readonly ArticleFile[], contentDir: string
         ...translations.flatMap((translation) => checkArticle(translation, context)),
         ...checkTranslations(english.map(identity), translations.map(identity), relative(process.cwd(), folder)),
       ];
+    });
+}
+
+/** The problems of each language's names of categories and tags, `<contentDir>/names.<lang>.json` (see docs/i18n.md). */
+function nameProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
+  const known = {
+    categories: categories.map((c) => c.slug),
+    tags: [
+      ...new Set(english.flatMap((a) => (Array.isArray(a.data.keywords) ? articleTagSlugs(a.data.keywords.map(String)) : []))),
+    ],
+  };
+  return (existsSync(contentDir) ? readdirSync(contentDir) : [])
+    .filter((name) => /^names\.[a-z]{2,3}\.json$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const path = join(contentDir, name);
+      return readNames(readFileSync(path, 'utf8'), relative(process.cwd(), path), known).problems;
     });
 }

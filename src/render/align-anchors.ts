@@ -22,7 +22,11 @@ const kind = (id: string) => (id.startsWith('task-') ? 'task' : id.startsWith('p
  * or order of headings, task rows and troubleshooting entries).
  */
 export function anchorMap(html: string, englishIds: readonly string[]): Map<string, string> {
-  const ids = anchorIds(html);
+  return anchorRenames(anchorIds(html), englishIds);
+}
+
+/** `anchorMap` over the anchored ids of a translation (`ids`) and of its English article, in document order. */
+export function anchorRenames(ids: readonly string[], englishIds: readonly string[]): Map<string, string> {
   if (ids.length !== englishIds.length || ids.some((id, i) => kind(id) !== kind(englishIds[i]!))) return new Map();
   return new Map(ids.map((id, i) => [id, englishIds[i]!]));
 }
@@ -35,14 +39,29 @@ export function anchorMap(html: string, englishIds: readonly string[]): Map<stri
 export function alignAnchors(html: string, englishIds: readonly string[]): string {
   const rename = anchorMap(html, englishIds);
   if (rename.size === 0) return html;
-  // Longest first, so `faq-2` is not read as `faq` followed by "-2".
-  const bases = [...rename.keys()].sort((a, b) => b.length - a.length);
-  const renamePart = (part: string) => {
-    const base = bases.find((id) => part === id || part.startsWith(`${id}-`));
-    return base ? `${rename.get(base)!}${part.slice(base.length)}` : part;
-  };
+  const renamePart = renamer(rename);
   return html.replace(
     /(\b(?:id|for|aria-labelledby|aria-describedby|aria-controls)="|href="#)([^"]+)"/g,
     (_, start: string, value: string) => `${start}${value.split(' ').map(renamePart).join(' ')}"`,
   );
+}
+
+/** Renames an id by `rename`, ids derived from an anchor (`<anchor>-note`) included. */
+function renamer(rename: ReadonlyMap<string, string>): (id: string) => string {
+  // Longest first, so `faq-2` is not read as `faq` followed by "-2".
+  const bases = [...rename.keys()].sort((a, b) => b.length - a.length);
+  return (part: string) => {
+    const base = bases.find((id) => part === id || part.startsWith(`${id}-`));
+    return base ? `${rename.get(base)!}${part.slice(base.length)}` : part;
+  };
+}
+
+/**
+ * The ids a translation's page has once aligned (see `alignAnchors`): its `ids`
+ * renamed by the anchored ids of the translation (`anchored`) and of its English
+ * article (`englishAnchored`); unchanged when the structures differ.
+ */
+export function alignedIds(ids: readonly string[], anchored: readonly string[], englishAnchored: readonly string[]): string[] {
+  const rename = anchorRenames(anchored, englishAnchored);
+  return rename.size === 0 ? [...ids] : ids.map(renamer(rename));
 }

@@ -47,6 +47,8 @@ export interface RenderedArticle {
   ids: string[];
   /** The ids of its headings and other anchors, suggested when a link misses. */
   anchors: string[];
+  /** The ids of its `data-anchor` elements, in order (a translation's are aligned with its English article's). */
+  anchored: string[];
   /** Its links with a `#fragment`, checked across articles by the loader. */
   anchorLinks: AnchorLink[];
 }
@@ -105,6 +107,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
       mediaFiles?: string[];
       ids?: string[];
       anchors?: string[];
+      anchored?: string[];
       anchorLinks?: AnchorLink[];
     };
     return {
@@ -117,6 +120,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
       mediaFiles: data.mediaFiles ?? [],
       ids: data.ids ?? [],
       anchors: data.anchors ?? [],
+      anchored: data.anchored ?? [],
       anchorLinks: data.anchorLinks ?? [],
     };
   };

@@ -14,6 +14,8 @@ export interface LinkTargetData {
   ids?: string[];
   /** Ids of headings and other elements marked `data-anchor`: what a link is meant to target. */
   anchors?: string[];
+  /** Ids of the elements marked `data-anchor`, in document order: what a translation aligns with its English article. */
+  anchored?: string[];
   anchorLinks?: AnchorLink[];
 }
 
@@ -23,6 +25,7 @@ export function rehypeLinkTargets() {
     const data = file.data as LinkTargetData;
     const ids: string[] = (data.ids = []);
     const anchors: string[] = (data.anchors = []);
+    const anchored: string[] = (data.anchored = []);
     const links: AnchorLink[] = (data.anchorLinks = []);
     const visit = (parent: Parents, line: number) => {
       for (const node of parent.children) {
@@ -32,6 +35,7 @@ export function rehypeLinkTargets() {
         if (typeof id === 'string') {
           ids.push(id);
           if (/^h[1-6]$/.test(node.tagName) || node.properties.dataAnchor !== undefined) anchors.push(id);
+          if (node.properties.dataAnchor !== undefined) anchored.push(id);
         }
         const href = node.properties.href;
         if (node.tagName === 'a' && typeof href === 'string' && href.includes('#')) links.push({ href, line: at });

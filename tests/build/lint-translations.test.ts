@@ -25,4 +25,20 @@ describe('the content lint of translations', () => {
       /hi\/what-is-myoperator\.mdx: id "999" differs from "103" .*; keep the English article's id: id: "103"/,
     );
   });
+
+  it('flags a names file that names an unknown category or tag, at its file:line', () => {
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    cpSync(join('content', 'categories.json'), join(dir, 'categories.json'));
+    cpSync(join('content', 'articles', 'what-is-myoperator.mdx'), join(dir, 'articles', 'what-is-myoperator.mdx'));
+    writeFileSync(
+      join(dir, 'names.hi.json'),
+      '{\n  "categories": { "about": { "title": "परिचय", "description": "MyOperator क्या है।" } },\n  "tags": {\n    "ivr": "IVR",\n    "cloud-telefony": "क्लाउड टेलीफ़ोनी"\n  }\n}\n',
+    );
+    const problems = checkContent(dir)
+      .filter((p) => p.rule === 'translation-names')
+      .map((p) => `${p.file.replace(dir, '<content>')}:${p.line}: ${p.message} (${p.fix})`);
+    expect(problems).toEqual([
+      expect.stringMatching(/names\.hi\.json:5: no tag has the slug "cloud-telefony" \(did you mean "cloud-telephony"\?/),
+    ]);
+  });
 });

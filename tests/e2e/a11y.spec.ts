@@ -1,10 +1,48 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPages } from './site-files';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, sitemapPages } from './site-files';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-// Every page in the sitemap, plus the 404 page (which no sitemap lists).
-const pages = [...sitemapPages(), '/404.html'];
+
+/** Up to `count` of `list`, evenly spread from its first to its last. */
+const spread = <T>(list: readonly T[], count: number): T[] =>
+  list.length <= count
+    ? [...list]
+    : Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
+
+/**
+ * The pages to check: every page in the sitemap and the 404 page (which no sitemap lists), except
+ * that of the other languages' article fallbacks, category pages and tag pages, a few of each kind:
+ * they are the English page's template with the language's interface words, and every English page
+ * is checked. Every translated article and every other page of each language is kept.
+ */
+function pagesToCheck(): string[] {
+  // Each language's 404 page too (no sitemap lists them).
+  const notFound = [
+    '/404.html',
+    ...readdirSync(distDir)
+      .filter((name) => existsSync(join(distDir, name, '404', 'index.html')))
+      .map((name) => `/${name}/404/`),
+  ];
+  const all = [...sitemapPages(), ...notFound];
+  const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+  const kind = (path: string) => {
+    const match = /^\/([a-z]{2,3})\/(articles|categories|tags)\/[^/]+\/$/.exec(path);
+    if (!match) return undefined;
+    if (match[2] === 'articles' && !html(path).includes('data-translation-notice="fallback"')) return undefined;
+    return `${match[1]} ${match[2]}`;
+  };
+  const groups = new Map<string, string[]>();
+  for (const path of all) {
+    const group = kind(path);
+    if (group) groups.set(group, [...(groups.get(group) ?? []), path]);
+  }
+  const sampled = new Set([...groups.values()].flatMap((paths) => spread(paths, 3)));
+  return all.filter((path) => kind(path) === undefined || sampled.has(path));
+}
+const pages = pagesToCheck();
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

@@ -67,10 +67,20 @@ test('the language switch leads to the same section in the other language, and s
   await expect(page).toHaveURL(new RegExp(`/hi/articles/${guide}/$`));
 });
 
-test('a short link follows the browser’s language when the reader chose none on the site', async ({ browser }) => {
+test('a short link follows the browser’s language until the reader chooses one on the site; /hi/a/ forces Hindi', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'hi-IN' });
   const page = await context.newPage();
   await page.goto('/a/103/');
+  await expect(page).toHaveURL(/\/hi\/articles\/what-is-myoperator\/$/);
+  // Choosing English on the site wins over the browser's Hindi, for the page's script and for Netlify's cookie.
+  await page.locator('a[data-lang-switch="en"]').click();
+  await expect(page).toHaveURL(/[^i]\/articles\/what-is-myoperator\/$/);
+  expect((await context.cookies()).find((c) => c.name === 'nf_lang')?.value).toBe('en');
+  await page.goto('/a/103/');
+  await expect(page).toHaveURL(/[^i]\/articles\/what-is-myoperator\/$/);
+  await page.goto('/hi/a/103/');
   await expect(page).toHaveURL(/\/hi\/articles\/what-is-myoperator\/$/);
   await context.close();
 });
@@ -116,4 +126,17 @@ test('a Hindi search that finds nothing offers to ask support in Hindi, with the
   const href = decodeURIComponent((await ask.getAttribute('href'))!);
   expect(href).toContain('subject=हेल्प सेंटर खोज: zzqxv');
   expect(href).toContain('मैंने हेल्प सेंटर में “zzqxv” खोजा');
+});
+
+test('Hindi pages name categories and tags in Hindi, and mark a name left in English', async ({ page }) => {
+  await page.goto(`/hi/articles/${guide}/`);
+  await expect(page.locator('nav ol a[href="/hi/categories/getting-started/"]')).toHaveText('शुरुआत');
+  await expect(page.locator('a[href="/hi/tags/dashboard-login/"]')).toHaveText('डैशबोर्ड लॉगिन');
+  await page.goto('/hi/categories/');
+  await expect(page.locator('a[href="/hi/categories/billing/"]')).toHaveText('बिलिंग और भुगतान');
+  // No Hindi name yet: the English one, marked as English, at the same URL.
+  await page.goto('/hi/tags/e-mandate/');
+  await expect(page.getByRole('heading', { level: 1 }).locator('[lang="en"]')).toHaveText('e-mandate');
+  await page.goto('/tags/dashboard-login/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('dashboard login');
 });

@@ -37,6 +37,29 @@ describe('redirectsFile', () => {
       "
     `);
   });
+
+  it('sends no short link straight to English when there are other languages: Netlify asks the reader’s language, /hi/a/ forces Hindi', () => {
+    const retired = [{ id: '90', slug: 'old-guide', oldSlugs: [], replacedBy: 'how-to-add-users' }];
+    expect(redirectsFile(redirectMap(articles.slice(1), retired), '/', ['hi'])).toMatchInlineSnapshot(`
+      "# Short links, old slugs and retired articles. Generated at build time; edit the articles instead.
+      /a/107 /hi/articles/how-to-add-users/ 302! Language=hi
+      /a/107/ /hi/articles/how-to-add-users/ 302! Language=hi
+      /a/90 /hi/articles/how-to-add-users/ 302! Language=hi
+      /a/90/ /hi/articles/how-to-add-users/ 302! Language=hi
+      /articles/add-users /articles/how-to-add-users/ 301
+      /articles/add-users/ /articles/how-to-add-users/ 301
+      /articles/invite-users /articles/how-to-add-users/ 301
+      /articles/invite-users/ /articles/how-to-add-users/ 301
+      /articles/old-guide /articles/how-to-add-users/ 301
+      /articles/old-guide/ /articles/how-to-add-users/ 301
+      # Short links that force a language.
+      /hi/a/107 /hi/articles/how-to-add-users/ 301
+      /hi/a/107/ /hi/articles/how-to-add-users/ 301
+      /hi/a/90 /hi/articles/how-to-add-users/ 301
+      /hi/a/90/ /hi/articles/how-to-add-users/ 301
+      "
+    `);
+  });
 });
 
 describe('redirectPage', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, formatTranslationReport, statusLine, translationStatus } from '../../../src/content/translations';
+import { formatProblem } from '../../../src/lint/problems';
+import {
+  checkTranslations,
+  formatTranslationReport,
+  readNames,
+  statusLine,
+  translationStatus,
+} from '../../../src/content/translations';
 
 const article = (slug: string, id: string, updated: string, folder = 'content/articles') => ({
   slug,
@@ -53,5 +60,53 @@ describe('translationStatus', () => {
         missing (shown in English): c
         translated: a"
     `);
+  });
+});
+
+describe('readNames', () => {
+  const known = { categories: ['billing', 'getting-started'], tags: ['ivr', 'call-flow'] };
+
+  it('reads the names of categories and tags in a language', () => {
+    const text = JSON.stringify({
+      categories: { billing: { title: 'बिलिंग', description: 'रसीदें और भुगतान।' } },
+      tags: { ivr: 'IVR', 'call-flow': 'कॉल फ़्लो' },
+    });
+    expect(readNames(text, 'content/names.hi.json', known)).toEqual({
+      names: {
+        categories: { billing: { title: 'बिलिंग', description: 'रसीदें और भुगतान।' } },
+        tags: { ivr: 'IVR', 'call-flow': 'कॉल फ़्लो' },
+      },
+      problems: [],
+    });
+  });
+
+  it('names an unknown category or tag, a missing description and an empty name at file:line, and keeps the good names', () => {
+    const text = [
+      '{',
+      '  "categories": {',
+      '    "biling": { "title": "बिलिंग", "description": "रसीदें।" },',
+      '    "getting-started": { "title": "शुरुआत" }',
+      '  },',
+      '  "tags": {',
+      '    "ivr": "IVR",',
+      '    "call-flows": "कॉल फ़्लो",',
+      '    "call-flow": ""',
+      '  }',
+      '}',
+    ].join('\n');
+    const { names, problems } = readNames(text, 'content/names.hi.json', known);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/names.hi.json:3:1: no category has the slug "biling" (did you mean "billing"? Use the slug of content/categories.json)',
+      'content/names.hi.json:4:1: the category "getting-started" needs a "title" and a "description", both text (write { "title": "…", "description": "…" })',
+      'content/names.hi.json:8:1: no tag has the slug "call-flows" (did you mean "call-flow"? Use the slug of a tag (its /tags/<slug>/ URL))',
+      'content/names.hi.json:9:1: the name of the tag "call-flow" must be text (write the tag’s name in quotes)',
+    ]);
+    expect(names).toEqual({ categories: {}, tags: { ivr: 'IVR' } });
+  });
+
+  it('reports a file that is not JSON', () => {
+    expect(readNames('{ "tags": ', 'content/names.hi.json', known).problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
+      'content/names.hi.json:1 translation-names',
+    ]);
   });
 });
