@@ -91,10 +91,30 @@ describe('screenshots and videos beside an article', { timeout: 60_000 }, () => 
       FILE,
     );
     expect(result.problems.map(formatProblem)).toEqual([
-      'articles/extra.mdx:5:1: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, e.g. in articles/images/)',
+      'articles/extra.mdx:5:1: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, in articles/images/)',
+      'articles/extra.mdx:7:1: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, in articles/videos/)',
+    ]);
+  });
+
+  it('suggests the closest file of the same kind, and the folder the path names for the fix', async () => {
+    const result = await render(
+      article(
+        [
+          // Nearer by name are tour.mp4 and tour.vtt; only the .jpg is an image.
+          '![The tour](./videos/tour.png)',
+          '',
+          '<Video src="./videos/tour.webm" captions="./tour.vtt" poster="./images/tour.jpg" />',
+        ].join('\n'),
+      ),
+      FILE,
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      'articles/extra.mdx:5:1: image "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: video "./videos/tour.webm" does not exist (looked for articles/videos/tour.webm) — did you mean "./videos/tour.mp4"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: poster "./images/tour.jpg" does not exist (looked for articles/images/tour.jpg) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/images/)',
+      'articles/extra.mdx:7:1: captions file "./tour.vtt" does not exist (looked for articles/tour.vtt) — did you mean "./videos/tour.vtt"? (put the file beside the article, in articles/)',
     ]);
   });
 
