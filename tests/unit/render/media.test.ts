@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/lib/article-source';
+import { articleParser, parseArticleFile } from '../../../src/lib/article-source';
+import { bodyMarkdown } from '../../../src/lib/markdown-export';
 import { checkSource } from '../../../src/lib/lint';
 import { formatProblem } from '../../../src/lib/problems';
 import type { RenderedArticle } from '../../../src/lib/render/article';
+import { COMPONENT_WORDS } from '../../../src/lib/render/components';
 
 // The media cache lives under HELPCENTER_CACHE, read when the module loads: a folder of this test's own.
 process.env.HELPCENTER_CACHE = mkdtempSync(join(tmpdir(), 'helpcenter-media-unit-'));
@@ -174,5 +176,35 @@ describe('mediaDigest', () => {
     expect(second).not.toBe(first);
     writeFileSync(join(site, 'images', 'b.dark.png'), 'dark');
     expect(mediaDigest(source, article)).not.toBe(second);
+  });
+});
+
+describe('videos in the Markdown export of a translated article', () => {
+  const body = [
+    '<Video src="./videos/tour.mp4" captions="./videos/tour.vtt" title="डैशबोर्ड का परिचय" />',
+    '',
+    '<YouTube id="dQw4w9WgXcQ" title="दो मिनट में" />',
+    '',
+    '<Vimeo id="76979871" title="नंबर पोर्ट करना" />',
+  ].join('\n');
+  const exported = (words?: typeof COMPONENT_WORDS) => bodyMarkdown(body, articleParser.parse(body), 0, words);
+
+  it("uses the article's language for the words around the links", () => {
+    const hindi = JSON.parse(readFileSync('src/i18n/hi.json', 'utf8')) as Record<string, string>;
+    const words = {
+      ...COMPONENT_WORDS,
+      video: hindi['component.video']!,
+      videoCaptions: hindi['component.videoCaptions']!,
+    };
+    expect(exported(words).trim().split('\n\n')).toEqual([
+      '[वीडियो: डैशबोर्ड का परिचय](./videos/tour.mp4) ([कैप्शन](./videos/tour.vtt))',
+      '[वीडियो: दो मिनट में](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+      '[वीडियो: नंबर पोर्ट करना](https://vimeo.com/76979871)',
+    ]);
+  });
+
+  it('stays English without words', () => {
+    expect(exported()).toContain('[Video: दो मिनट में](https://www.youtube.com/watch?v=dQw4w9WgXcQ)');
+    expect(exported()).toContain('([Captions](./videos/tour.vtt))');
   });
 });
