@@ -176,8 +176,8 @@ const budget = result.articleWithoutImages.total + result.firstImageBytes;
 const ARTICLE_BUDGET = 20 * 1024;
 const siteBudget = ARTICLE_BUDGET + result.firstImageBytes;
 const parts = (w) => `HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)}`;
-const spaced = result.spacedArticle.beforeInteraction;
-const added = (kind) => spaced[kind] - result.articleWithoutImages[kind];
+const spacedWeight = result.spacedArticle.beforeInteraction;
+const added = (kind) => spacedWeight[kind] - result.articleWithoutImages[kind];
 writeFileSync(join(root, 'bench', 'media.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(
   join(root, 'bench', 'media.md'),
@@ -207,9 +207,9 @@ Lazy images are fetched by Chromium once they are within its load-in distance of
 Besides the first screenshot, the three screenshots add ${added('html')} bytes of HTML (their
 \`<picture>\` markup: sources, \`srcset\`s, the zoom link) and ${added('js')} bytes of JS (the
 zoom listener; the dialog code itself comes on the first tap). Against the article budget
-(${kb(ARTICLE_BUDGET)}) plus the first screenshot that leaves ${siteBudget - spaced.total} bytes to spare; against
-the article without screenshots plus the first screenshot it is ${spaced.total - budget} bytes
-${spaced.total > budget ? 'over' : 'under'}: that reading leaves no room for any markup at all.
+(${kb(ARTICLE_BUDGET)}) plus the first screenshot that leaves ${siteBudget - spacedWeight.total} bytes to spare; against
+the article without screenshots plus the first screenshot it is ${spacedWeight.total - budget} bytes
+${spacedWeight.total > budget ? 'over' : 'under'}: that reading leaves no room for any markup at all.
 
 Files the phone fetched: ${result.imageFiles.map((f) => `\`${f}\``).join(', ')}.
 `,
