@@ -22,6 +22,7 @@ function componentWords(lang: string): ComponentWords {
     problem: word('copy.problem'),
     action: word('copy.action'),
     copyFix: word('component.copyFix'),
+    video: word('component.video'),
     videoCaptions: word('component.videoCaptions'),
     videoDownload: word('component.videoDownload'),
     videoPlaysFrom: word('component.videoPlaysFrom'),

@@ -113,6 +113,14 @@ async function measure(browser, dist) {
     }
     await page.waitForLoadState('networkidle');
     const after = server.take();
+    // The zoom code arrives on the first tap on a screenshot (with the full-size file, counted apart).
+    let zoomJs = 0;
+    const zoomable = page.locator('a[data-zoom]').first();
+    if ((await zoomable.count()) > 0) {
+      await zoomable.click();
+      await page.locator('dialog.zoom-dialog[open]').waitFor();
+      zoomJs = byKind(server.take()).js;
+    }
     const images = [...before, ...after].filter((r) => r.path.startsWith('/_media/'));
     return {
       beforeInteraction: byKind(before),
@@ -121,6 +129,7 @@ async function measure(browser, dist) {
       imageBytes: images.reduce((sum, r) => sum + r.bytes, 0),
       imageFiles: images.map((r) => `${r.path} ${r.bytes}`),
       layoutShift: await page.evaluate(() => window.__shift),
+      zoomJs,
     };
   } finally {
     await context.close();
@@ -152,6 +161,7 @@ try {
       imageBytesAfterScroll: withSpacedImages.imageBytes,
       layoutShift: withSpacedImages.layoutShift,
     },
+    zoomJsOnFirstTap: withImages.zoomJs,
     imageBytesAfterScroll: withImages.imageBytes,
     imageFiles: withImages.imageFiles,
     layoutShift: withImages.layoutShift,
@@ -162,6 +172,12 @@ try {
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const budget = result.articleWithoutImages.total + result.firstImageBytes;
+// The site's article budget (bench/results.md: an article page ≤ 20 KB gzip before interaction).
+const ARTICLE_BUDGET = 20 * 1024;
+const siteBudget = ARTICLE_BUDGET + result.firstImageBytes;
+const parts = (w) => `HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)}`;
+const spacedWeight = result.spacedArticle.beforeInteraction;
+const added = (kind) => spacedWeight[kind] - result.articleWithoutImages[kind];
 writeFileSync(join(root, 'bench', 'media.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(
   join(root, 'bench', 'media.md'),
@@ -173,10 +189,11 @@ article without them. Bytes are as sent (gzip for text).
 
 | | Value | Target |
 | --- | --- | --- |
-| Article before interaction, without screenshots | ${kb(result.articleWithoutImages.total)} | — |
-| Article before interaction, with screenshots | ${kb(result.articleWithImages.total)} (${result.imagesBeforeInteraction} of 3 screenshots) | ≤ ${kb(budget)} (the above + first screenshot) |
+| Article before interaction, without screenshots | ${kb(result.articleWithoutImages.total)} (${parts(result.articleWithoutImages)}) | ≤ ${kb(ARTICLE_BUDGET)} (the article budget) |
+| Article before interaction, with screenshots | ${kb(result.articleWithImages.total)} (${result.imagesBeforeInteraction} of 3 screenshots) | ≤ ${kb(siteBudget)} (article budget + first screenshot); ≤ ${kb(budget)} (the row above + first screenshot) |
 | … the first screenshot | ${kb(result.firstImageBytes)} | — |
-| Same, screenshots eight paragraphs apart | ${kb(result.spacedArticle.beforeInteraction.total)} (${result.spacedArticle.imagesBeforeInteraction} of 3 screenshots) | ≤ ${kb(budget)} |
+| Same, screenshots eight paragraphs apart | ${kb(result.spacedArticle.beforeInteraction.total)} (${result.spacedArticle.imagesBeforeInteraction} of 3 screenshots; ${parts(result.spacedArticle.beforeInteraction)}) | ≤ ${kb(siteBudget)}; ≤ ${kb(budget)} |
+| Zoom code, fetched on the first tap on a screenshot | ${kb(result.zoomJsOnFirstTap)} | none before |
 | Source PNGs (three) | ${kb(result.sourcePngBytes)} | — |
 | Image bytes after scrolling through the article | ${kb(result.imageBytesAfterScroll)} | ≤ ${kb(result.sourcePngBytes / 3)} (a third of the PNGs) |
 | Layout shift (CLS) while loading and scrolling | ${result.layoutShift.toFixed(3)} | 0 |
@@ -186,6 +203,13 @@ article without them. Bytes are as sent (gzip for text).
 Lazy images are fetched by Chromium once they are within its load-in distance of the viewport
 (1,250 px or more), so in a short article all three screenshots load before any scrolling; the
 "eight paragraphs apart" row shows the same screenshots a few screens apart.
+
+Besides the first screenshot, the three screenshots add ${added('html')} bytes of HTML (their
+\`<picture>\` markup: sources, \`srcset\`s, the zoom link) and ${added('js')} bytes of JS (the
+zoom listener; the dialog code itself comes on the first tap). Against the article budget
+(${kb(ARTICLE_BUDGET)}) plus the first screenshot that leaves ${siteBudget - spacedWeight.total} bytes to spare; against
+the article without screenshots plus the first screenshot it is ${spacedWeight.total - budget} bytes
+${spacedWeight.total > budget ? 'over' : 'under'}: that reading leaves no room for any markup at all.
 
 Files the phone fetched: ${result.imageFiles.map((f) => `\`${f}\``).join(', ')}.
 `,

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
@@ -61,8 +61,22 @@ export interface MediaData {
 const isRelative = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-/** The closest existing file to `wanted` in its folder (or in any folder below the article folder). */
-function closestFile(wanted: string, articleDir: string): string | undefined {
+/** What a media reference names, as the error says it, with the file types that can be one and the usual folder for it. */
+const KINDS = {
+  image: { extensions: ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif', 'svg'], folder: 'images' },
+  poster: { extensions: ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'], folder: 'videos' },
+  video: { extensions: ['mp4', 'webm', 'ogv', 'm4v', 'mov'], folder: 'videos' },
+  'captions file': { extensions: ['vtt'], folder: 'videos' },
+} as const;
+type Kind = keyof typeof KINDS;
+
+/**
+ * The closest existing file to `wanted` (by its whole path, so the same folder
+ * wins a tie) of the same kind: an image for an image or poster, a video for a
+ * video, a .vtt for captions; anywhere below the article folder.
+ */
+function closestFile(wanted: string, kind: Kind, articleDir: string): string | undefined {
+  const extensions: readonly string[] = KINDS[kind].extensions;
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > 3 || !existsSync(dir)) return;
@@ -70,7 +84,8 @@ function closestFile(wanted: string, articleDir: string): string | undefined {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path, depth + 1);
-      else if (!entry.name.endsWith('.mdx')) found.push(`./${relative(articleDir, path).replaceAll('\\', '/')}`);
+      else if (extensions.includes(extname(entry.name).slice(1).toLowerCase()))
+        found.push(`./${relative(articleDir, path).replaceAll('\\', '/')}`);
     }
   };
   walk(articleDir, 0);
@@ -153,17 +168,21 @@ export function rehypeMedia(options: { root: string; base: string }) {
     let firstImage = true;
 
     /** The file a relative URL names, or a problem at `line` when it does not exist. */
-    const source = (relativeUrl: string, what: string, line: number) => {
+    const source = (relativeUrl: string, kind: Kind, line: number) => {
       const full = resolve(articleDir, decodeURI(relativeUrl.split(/[?#]/)[0]!));
       if (existsSync(full) && statSync(full).isFile()) return full;
-      const near = closestFile(relativeUrl, articleDir);
+      const near = closestFile(relativeUrl, kind, articleDir);
+      // The folder the path names when it is beside the article, else the usual one for this kind of file.
+      const folder = `${dirname(full)}${sep}`.startsWith(`${articleDir}${sep}`)
+        ? dirname(full)
+        : join(articleDir, KINDS[kind].folder);
       problems.push({
         file: path,
         line,
         column: 1,
         rule: 'media-files',
-        message: `${what} "${relativeUrl}" does not exist (looked for ${relative(options.root, full)})${near ? ` — did you mean "${near}"?` : ''}`,
-        fix: `put the file beside the article, e.g. in ${relative(options.root, articleDir)}/images/`,
+        message: `${kind} "${relativeUrl}" does not exist (looked for ${relative(options.root, full)})${near ? ` — did you mean "${near}"?` : ''}`,
+        fix: `put the file beside the article, in ${relative(options.root, folder).replaceAll('\\', '/')}/`,
       });
       return undefined;
     };
@@ -238,7 +257,7 @@ export function rehypeMedia(options: { root: string; base: string }) {
       for (const attribute of ['src', 'poster'] as const) {
         const value = node.properties[attribute];
         if (typeof value !== 'string' || !isRelative(value)) continue;
-        const what = node.tagName === 'track' ? 'captions file' : attribute === 'poster' ? 'poster' : 'video';
+        const what: Kind = node.tagName === 'track' ? 'captions file' : attribute === 'poster' ? 'poster' : 'video';
         const full = source(value, what, line);
         if (full) node.properties[attribute] = url(keep(readFileSync(full), extname(full), used));
       }

@@ -1,8 +1,10 @@
 // Screenshot zoom: a link around each article image opens the full-size file
 // in a modal <dialog> instead of leaving the page. The dialog holds focus
 // while open (showModal), closes on Esc, a click or its Close button, and
-// gives focus back to the image link. Without this script the link simply
-// opens the file.
+// gives focus back to the image link. Without JavaScript the link simply
+// opens the file. Nothing loads this module before the reader's first click
+// (or Enter) on a screenshot: the listener in ZoomScript.astro imports it then
+// and passes the link on.
 
 const isDark = () => {
   const theme = document.documentElement.dataset.theme;
@@ -37,20 +39,19 @@ function zoomDialog(): HTMLDialogElement {
   return dialog;
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-zoom]')) {
-  link.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    const box = zoomDialog();
-    const image = box.querySelector('img')!;
-    const alt = link.querySelector('img')?.alt ?? '';
-    image.src = isDark() && link.dataset.zoomDark ? link.dataset.zoomDark : link.href;
-    image.alt = alt;
-    image.width = Number(link.dataset.zoomWidth);
-    image.height = Number(link.dataset.zoomHeight);
-    box.setAttribute('aria-label', alt);
-    returnTo = link;
-    box.showModal();
-    box.querySelector<HTMLButtonElement>('.zoom-close')!.focus();
-  });
+/** Opens the full-size screenshot of `link` (an `a[data-zoom]` around an article image) in the zoom dialog. */
+export function openZoom(link: HTMLAnchorElement): void {
+  const box = zoomDialog();
+  const image = box.querySelector('img')!;
+  const small = link.querySelector('img');
+  const alt = small?.alt ?? '';
+  image.src = isDark() && link.dataset.zoomDark ? link.dataset.zoomDark : link.href;
+  image.alt = alt;
+  // The screenshot's own size attributes (the source's, up to 1600 px) keep the dialog from jumping while the file loads.
+  image.width = Number(small?.getAttribute('width'));
+  image.height = Number(small?.getAttribute('height'));
+  box.setAttribute('aria-label', alt);
+  returnTo = link;
+  box.showModal();
+  box.querySelector<HTMLButtonElement>('.zoom-close')!.focus();
 }

@@ -37,6 +37,8 @@ export interface ComponentWords {
   problem: string;
   action: string;
   copyFix: string;
+  /** What a video is called in a Markdown export: `[Video: title](…)`. */
+  video: string;
   /** The label of a `<Video>`'s captions track. */
   videoCaptions: string;
   /** The link a browser without video shows. */
@@ -59,6 +61,7 @@ export const COMPONENT_WORDS: ComponentWords = {
   problem: 'Problem:',
   action: 'Action:',
   copyFix: 'Copy fix',
+  video: 'Video',
   videoCaptions: 'Captions',
   videoDownload: 'Download the video',
   videoPlaysFrom: 'Plays from {host}; nothing loads from {host} until you click.',

@@ -109,8 +109,6 @@ export function articleImage(image: ArticleImage): Element {
       class: 'zoom-link',
       'data-zoom': '',
       'data-zoom-dark': image.dark?.full,
-      'data-zoom-width': image.light.width,
-      'data-zoom-height': image.light.height,
       'aria-label': `${image.alt} (open full size)`,
     },
     pictures,

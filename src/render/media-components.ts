@@ -98,10 +98,10 @@ function video(call: ComponentCall): Element {
   ]);
 }
 
-/** A video as a link to its file, then its captions; the paths are made absolute by the export. */
-function videoMarkdown({ props }: MarkdownCall): string {
+/** A video as a link to its file, then its captions, in the article's words; the paths are made absolute by the export. */
+function videoMarkdown({ props, words = COMPONENT_WORDS }: MarkdownCall): string {
   const title = text(props, 'title');
-  return `[Video${title ? `: ${mdText(title)}` : ''}](${text(props, 'src') ?? ''}) ([captions](${text(props, 'captions') ?? ''}))`;
+  return `[${words.video}${title ? `: ${mdText(title)}` : ''}](${text(props, 'src') ?? ''}) ([${words.videoCaptions}](${text(props, 'captions') ?? ''}))`;
 }
 
 /** A video host the site can embed, with the origin its player frames come from. */
@@ -180,11 +180,11 @@ function embed(host: VideoHost, call: ComponentCall): Element {
   );
 }
 
-/** An embedded video as a link to its page on the host. */
+/** An embedded video as a link to its page on the host, in the article's words. */
 const embedMarkdown =
   (host: VideoHost) =>
-  ({ props }: MarkdownCall): string =>
-    `[Video: ${mdText(props.title)}](${host.page(text(props, 'id') ?? '')})`;
+  ({ props, words = COMPONENT_WORDS }: MarkdownCall): string =>
+    `[${words.video}: ${mdText(props.title)}](${host.page(text(props, 'id') ?? '')})`;
 
 /** The media components, as entries of `ARTICLE_COMPONENTS`. */
 export const MEDIA_COMPONENTS: Readonly<Record<'Figure' | 'Video' | 'YouTube' | 'Vimeo', ComponentSpec>> = {

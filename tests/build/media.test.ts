@@ -59,9 +59,9 @@ describe('building articles with screenshots and videos', { timeout: 180_000 }, 
     expect(broken.hasOutput).toBe(false);
     expect(broken.output).toContain('4 content problems found');
     for (const message of [
-      'content/articles/extra.mdx:13:1: image "./images/dashbord.png" does not exist (looked for content/articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article',
-      'content/articles/extra.mdx:15:1: poster "./videos/tuor.jpg" does not exist (looked for content/articles/videos/tuor.jpg) — did you mean "./videos/tour.jpg"? (put the file beside the article',
-      'content/articles/extra.mdx:15:1: captions file "./videos/tour.srt" does not exist (looked for content/articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article',
+      'content/articles/extra.mdx:13:1: image "./images/dashbord.png" does not exist (looked for content/articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, in content/articles/images/)',
+      'content/articles/extra.mdx:15:1: poster "./videos/tuor.jpg" does not exist (looked for content/articles/videos/tuor.jpg) — did you mean "./videos/tour.jpg"? (put the file beside the article, in content/articles/videos/)',
+      'content/articles/extra.mdx:15:1: captions file "./videos/tour.srt" does not exist (looked for content/articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, in content/articles/videos/)',
       'content/articles/extra.mdx:17:1: the link to "/articles/guide/#log-inn" leads to no anchor: /articles/guide/ (content/articles/guide.mdx) has no id "log-inn" (link to one of its anchors, closest first: #task-log-in, #steps, #problem-can-t-log-in)',
     ]) {
       expect(broken.output).toContain(message);

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.vtt': 'text/vtt',
+  '.mp4': 'video/mp4',
   '.svg': 'image/svg+xml',
 };
 
@@ -68,7 +69,47 @@ async function open(page: Page) {
   return { foreign, violations };
 }
 
-test('a screenshot opens full size in a dialog named by its alt text; Esc closes it and focus returns', async ({ page }) => {
+/** Records the site's own script files the page requests, for checking when the zoom code arrives. */
+function scriptRequests(page: Page) {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
+/** True when a script file is the zoom dialog module (it alone builds the `zoom-dialog`). */
+async function isZoomModule(path: string) {
+  const response = await fetch(`${origin}${path}`);
+  return (await response.text()).includes('zoom-dialog');
+}
+
+test('the zoom code loads on the first click, and that click opens the dialog; Esc closes it and focus returns', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const scripts = scriptRequests(page);
+  const { violations } = await open(page);
+  await page.waitForLoadState('networkidle');
+  // Nothing of the dialog is on the page before the reader asks for it.
+  for (const path of scripts) expect(await isZoomModule(path), `${path} loaded before any interaction`).toBe(false);
+  const before = scripts.length;
+  const link = page.getByRole('link', { name: 'The dashboard with the Users list open (open full size)' });
+  await link.click();
+  const dialog = page.getByRole('dialog', { name: 'The dashboard with the Users list open' });
+  await expect(dialog).toBeVisible();
+  const loaded = scripts.slice(before);
+  expect((await Promise.all(loaded.map(isZoomModule))).filter(Boolean)).toHaveLength(1);
+  expect(page.url()).toBe(`${origin}/articles/extra/`);
+  // The module came from the site itself, under the page's policy.
+  expect(violations).toEqual([]);
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+});
+
+test('Enter on a screenshot opens it before any click; focus stays in the dialog and returns on Esc', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await open(page);
   const link = page.getByRole('link', { name: 'The dashboard with the Users list open (open full size)' });
@@ -76,23 +117,30 @@ test('a screenshot opens full size in a dialog named by its alt text; Esc closes
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'The dashboard with the Users list open' });
   await expect(dialog).toBeVisible();
+  expect(page.url()).toBe(`${origin}/articles/extra/`);
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   const full = dialog.getByRole('img', { name: 'The dashboard with the Users list open' });
   await expect(full).toHaveJSProperty('naturalWidth', 1000);
+  // Sized before the file arrives, from the screenshot's own size.
+  await expect(full).toHaveAttribute('width', '1000');
+  await expect(full).toHaveAttribute('height', '625');
   // Focus stays in the modal dialog.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body)).toBe(
-    true,
-  );
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body),
+    ).toBe(true);
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(link).toBeFocused();
-  // A click opens it too, and a click closes it.
-  await link.click();
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
+  // Another screenshot opens in the same dialog, and its Close button closes it.
+  const second = page.getByRole('link', { name: 'The settings page with the Save button (open full size)' });
+  await second.click();
+  await expect(page.getByRole('dialog', { name: 'The settings page with the Save button' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(second).toBeFocused();
 });
 
 test('only the first screenshot loads at once, each with its size; the dark theme shows the dark twin', async ({ page }) => {
@@ -141,4 +189,26 @@ test('a self-hosted video loads nothing but its poster until played, and has cap
   const video = page.locator('video');
   await expect(video).toHaveAttribute('preload', 'none');
   await expect(video.locator('track[kind="captions"]')).toHaveAttribute('src', /\/_media\/[0-9a-f]{16}\.vtt$/);
+  expect(await video.evaluate((v: HTMLVideoElement) => v.readyState)).toBe(0);
+});
+
+test('the fixture video is a real one: its metadata and its captions load', async ({ page }) => {
+  await open(page);
+  const video = page.locator('video');
+  // As a reader pressing play would; muted so that autoplay rules do not get in the way.
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    v.textTracks[0]!.mode = 'showing';
+    void v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+  expect(await video.evaluate((v: HTMLVideoElement) => v.duration)).toBeGreaterThan(0);
+  expect(await video.evaluate((v: HTMLVideoElement) => v.error)).toBeNull();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.querySelector('track')!.readyState)).toBe(2);
+  expect(
+    await video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.cues?.[0] && (v.textTracks[0]!.cues[0] as VTTCue).text),
+  ).toBe('Open the dashboard.');
+  // The poster is a real image too.
+  const poster = await video.getAttribute('poster');
+  expect((await page.request.get(`${origin}${poster}`)).headers()['content-type']).toBe('image/jpeg');
 });

@@ -113,7 +113,7 @@ describe('media in Markdown exports', () => {
         '',
         '*Save is at the bottom*',
         '',
-        '[Video: A tour](https://help.example.com/_media/tour.mp4) ([captions](https://help.example.com/_media/tour.vtt))',
+        '[Video: A tour](https://help.example.com/_media/tour.mp4) ([Captions](https://help.example.com/_media/tour.vtt))',
         '',
         '[Video: Two minutes](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
         '',

@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/content/article-source';
+import { articleParser, parseArticleFile } from '../../../src/content/article-source';
+import { bodyMarkdown } from '../../../src/render/markdown-export';
 import { checkSource } from '../../../src/lint';
 import { formatProblem } from '../../../src/lint/problems';
 import type { RenderedArticle } from '../../../src/render/article';
+import { COMPONENT_WORDS } from '../../../src/render/components';
 
 // The media cache lives under HELPCENTER_CACHE, read when the module loads: a folder of this test's own.
 process.env.HELPCENTER_CACHE = mkdtempSync(join(tmpdir(), 'helpcenter-media-unit-'));
@@ -48,7 +50,7 @@ describe('screenshots and videos beside an article', { timeout: 60_000 }, () => 
   it('shows name.dark.png in the dark theme, and links each screenshot to its full-size file for the zoom', () => {
     expect(fixture.html).toMatch(/<picture class="theme-dark">/);
     expect(fixture.html).toMatch(
-      /<a href="\/help\/_media\/[0-9a-f]{16}\.png" class="zoom-link" data-zoom data-zoom-dark="\/help\/_media\/[0-9a-f]{16}\.png" data-zoom-width="1000" data-zoom-height="625" aria-label="The dashboard with the Users list open \(open full size\)">/,
+      /<a href="\/help\/_media\/[0-9a-f]{16}\.png" class="zoom-link" data-zoom data-zoom-dark="\/help\/_media\/[0-9a-f]{16}\.png" aria-label="The dashboard with the Users list open \(open full size\)">/,
     );
   });
 
@@ -91,10 +93,30 @@ describe('screenshots and videos beside an article', { timeout: 60_000 }, () => 
       FILE,
     );
     expect(result.problems.map(formatProblem)).toEqual([
-      'articles/extra.mdx:5:1: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, e.g. in articles/images/)',
-      'articles/extra.mdx:7:1: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, e.g. in articles/images/)',
+      'articles/extra.mdx:5:1: image "./images/dashbord.png" does not exist (looked for articles/images/dashbord.png) — did you mean "./images/dashboard.png"? (put the file beside the article, in articles/images/)',
+      'articles/extra.mdx:7:1: video "./videos/tuor.mp4" does not exist (looked for articles/videos/tuor.mp4) — did you mean "./videos/tour.mp4"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: poster "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: captions file "./videos/tour.srt" does not exist (looked for articles/videos/tour.srt) — did you mean "./videos/tour.vtt"? (put the file beside the article, in articles/videos/)',
+    ]);
+  });
+
+  it('suggests the closest file of the same kind, and the folder the path names for the fix', async () => {
+    const result = await render(
+      article(
+        [
+          // Nearer by name are tour.mp4 and tour.vtt; only the .jpg is an image.
+          '![The tour](./videos/tour.png)',
+          '',
+          '<Video src="./videos/tour.webm" captions="./tour.vtt" poster="./images/tour.jpg" />',
+        ].join('\n'),
+      ),
+      FILE,
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      'articles/extra.mdx:5:1: image "./videos/tour.png" does not exist (looked for articles/videos/tour.png) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: video "./videos/tour.webm" does not exist (looked for articles/videos/tour.webm) — did you mean "./videos/tour.mp4"? (put the file beside the article, in articles/videos/)',
+      'articles/extra.mdx:7:1: poster "./images/tour.jpg" does not exist (looked for articles/images/tour.jpg) — did you mean "./videos/tour.jpg"? (put the file beside the article, in articles/images/)',
+      'articles/extra.mdx:7:1: captions file "./tour.vtt" does not exist (looked for articles/tour.vtt) — did you mean "./videos/tour.vtt"? (put the file beside the article, in articles/)',
     ]);
   });
 
@@ -154,5 +176,35 @@ describe('mediaDigest', () => {
     expect(second).not.toBe(first);
     writeFileSync(join(site, 'images', 'b.dark.png'), 'dark');
     expect(mediaDigest(source, article)).not.toBe(second);
+  });
+});
+
+describe('videos in the Markdown export of a translated article', () => {
+  const body = [
+    '<Video src="./videos/tour.mp4" captions="./videos/tour.vtt" title="डैशबोर्ड का परिचय" />',
+    '',
+    '<YouTube id="dQw4w9WgXcQ" title="दो मिनट में" />',
+    '',
+    '<Vimeo id="76979871" title="नंबर पोर्ट करना" />',
+  ].join('\n');
+  const exported = (words?: typeof COMPONENT_WORDS) => bodyMarkdown(body, articleParser.parse(body), 0, words);
+
+  it("uses the article's language for the words around the links", () => {
+    const hindi = JSON.parse(readFileSync('src/i18n/hi.json', 'utf8')) as Record<string, string>;
+    const words = {
+      ...COMPONENT_WORDS,
+      video: hindi['component.video']!,
+      videoCaptions: hindi['component.videoCaptions']!,
+    };
+    expect(exported(words).trim().split('\n\n')).toEqual([
+      '[वीडियो: डैशबोर्ड का परिचय](./videos/tour.mp4) ([कैप्शन](./videos/tour.vtt))',
+      '[वीडियो: दो मिनट में](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+      '[वीडियो: नंबर पोर्ट करना](https://vimeo.com/76979871)',
+    ]);
+  });
+
+  it('stays English without words', () => {
+    expect(exported()).toContain('[Video: दो मिनट में](https://www.youtube.com/watch?v=dQw4w9WgXcQ)');
+    expect(exported()).toContain('([Captions](./videos/tour.vtt))');
   });
 });
