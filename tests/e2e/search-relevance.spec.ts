@@ -14,7 +14,8 @@ test('customers find the answer in the top 3 for questions in their own words, t
   for (const { query, expect: slug, kind } of relevanceCases) {
     // The search page runs the same module as the header box.
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-search-results], [data-search-empty]').first().waitFor();
+    // The settled results: early results of the words as typed may come first (docs/search.md).
+    await page.locator('form[data-search-page][data-search-done]').waitFor({ state: 'attached' });
     const top = await page
       .locator('[data-search-result] > a')
       .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]));

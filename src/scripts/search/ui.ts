@@ -118,6 +118,7 @@ function attach(form: HTMLFormElement): void {
     // Read by scripts/bench/search.mjs and the tests: when the first results were on screen, and when the search settled.
     const painted = () => {
       form.dataset['searchFirstMs'] = (performance.now() - started).toFixed(2);
+      form.dataset['searchFirstAt'] = performance.now().toFixed(1);
       form.dataset['searchFirst'] = query;
     };
     let early = false;
