@@ -26,7 +26,8 @@ export function boot(): void {
 function say(name: string, values: Readonly<Record<string, string>> = {}): string {
   const words = document.querySelector<HTMLTemplateElement>('template[data-search-fallback]');
   let text = words?.dataset[name] ?? '';
-  for (const [key, value] of Object.entries(values)) text = text.replaceAll(`{${key}}`, value);
+  // A function, so a query's `$&` or `$1` is put in as typed, not read as a replacement pattern.
+  for (const [key, value] of Object.entries(values)) text = text.replaceAll(`{${key}}`, () => value);
   return text;
 }
 
@@ -288,7 +289,7 @@ function attach(form: HTMLFormElement): void {
     if (email) {
       // The words come in the page's language from the template's data-words-* attributes (SearchFallback.astro).
       const words = (name: string) =>
-        (fallback.dataset[name] ?? '').replaceAll('{query}', query).replaceAll('{page}', location.href);
+        (fallback.dataset[name] ?? '').replaceAll('{query}', () => query).replaceAll('{page}', () => location.href);
       // Works with or without a collector: the reader's own email carries the query and the page.
       const href = supportMailto(email, words('wordsAskSubject'), `${words('wordsAskBody')}\n\n`);
       box.append(
