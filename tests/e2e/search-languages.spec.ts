@@ -107,4 +107,7 @@ test('English pages keep the English messages', async ({ page }) => {
   await page.goto('/search/?q=zzqxv&category=getting-started');
   await expect(page.locator('[data-search-empty]')).toContainText('No articles match “zzqxv”.');
   await expect(page.locator('[data-search-empty]')).toContainText('Try removing the filters.');
+  // Replacement patterns in a query are text, not instructions.
+  await page.goto(`/search/?q=${encodeURIComponent("zzq$&x$'")}`);
+  await expect(page.locator('[data-search-empty]')).toContainText("No articles match “zzq$&x$'”.");
 });
