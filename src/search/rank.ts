@@ -117,3 +117,42 @@ export function humanize(id: string): string {
   const text = id.replace(/^(task|problem)-/, '').replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The order to show once a search has settled, given the results already on screen (`shown`, by id)
+ * and the settled ranking (`settled`, by id, best first). While the reader is not pointing at,
+ * touching or focused in the list (`frozen` false) the settled ranking is shown as it is. Once they
+ * are, nothing they can see moves: the shown results keep their places and the settled ranking's
+ * other results are appended, up to `limit` in all.
+ */
+export function settleOrder(shown: readonly string[], settled: readonly string[], limit: number, frozen: boolean): string[] {
+  if (!frozen) return settled.slice(0, limit);
+  const order = [...shown];
+  for (const id of settled) {
+    if (order.length >= Math.max(limit, shown.length)) break;
+    if (!order.includes(id)) order.push(id);
+  }
+  return order;
+}
+
+/** A result of one language's search, with the article id it shows. */
+export interface LanguageResult {
+  /** The article's id (frontmatter `id`), the same in every language. */
+  id: string;
+}
+
+/**
+ * Results of the page's language first, then those of another language (English on the Hindi site)
+ * for articles not already found in the page's language: a translated article appears once, in the
+ * page's language. `total` counts each article once as far as the results given show it.
+ */
+export function mergeLanguages<T extends LanguageResult>(
+  own: { total: number; results: readonly T[] },
+  other: { total: number; results: readonly T[] },
+  limit: number,
+): { total: number; results: T[]; duplicates: number } {
+  const ids = new Set(own.results.map((r) => r.id));
+  const extra = other.results.filter((r) => !r.id || !ids.has(r.id));
+  const duplicates = other.results.length - extra.length;
+  return { total: own.total + other.total - duplicates, results: [...own.results, ...extra].slice(0, limit), duplicates };
+}

@@ -156,3 +156,24 @@ export function pruneSynonyms(
   }
   return pruned;
 }
+
+/**
+ * What to search for one idea of a query, given how many pages have the reader's own words (`own`,
+ * the fewest of its words). A term the site uses on `common` pages or more is searched alone; a term
+ * the site never uses is replaced by its synonyms. With `ownOnly` (the first, early search) only the
+ * reader's own term is searched and the idea is left out (`undefined`) when the site lacks it;
+ * `partial` says whether the full search would search anything more.
+ */
+export function alternativesFor(
+  concept: Concept,
+  own: number,
+  common: number,
+  ownOnly = false,
+): { alternatives: string[] | undefined; partial: boolean } {
+  if (own >= common) return { alternatives: [concept.term], partial: false };
+  const kept = concept.alternatives.filter((_, i) => i > 0 || own > 0);
+  const full = kept.length > 0 ? kept : [concept.term];
+  if (!ownOnly) return { alternatives: full, partial: false };
+  const partial = own === 0 || full.some((a) => a !== concept.term);
+  return { alternatives: own > 0 ? [concept.term] : undefined, partial };
+}

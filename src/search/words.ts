@@ -38,3 +38,16 @@ export const HINGLISH: readonly string[] = (
   'mila mili mile naya nayi naye paisa paise pata phir purana purani sab sahi sakta sakti sakte samajh shuru toh wala wali wale ' +
   'wapas yaha yahan'
 ).split(' ');
+
+/**
+ * Which indexes a query on a page of language `pageLang` searches: a query with Devanagari letters
+ * searches only the page's index; a query written only in Latin letters on a non-English page
+ * ("recharge", "receipt nahi aaya" on /hi/) also searches the English one, shown after.
+ */
+export function indexesFor(query: string, pageLang: string): string[] {
+  const base = (pageLang || 'en').toLowerCase().split('-')[0]!;
+  if (base === 'en') return [base];
+  const latin = /\p{Script=Latin}/u.test(query);
+  const other = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(query);
+  return latin && !other ? [base, 'en'] : [base];
+}

@@ -6,6 +6,7 @@
 import { supportMailto } from '../../feedback/config';
 import { PAUSE_MS, SearchLog } from '../../feedback/search-log';
 import { parseSearchParams, toSearchParams, type SearchState } from '../../search/query-state';
+import { settleOrder } from '../../search/rank';
 import { slugify } from '../../content/slug';
 import { sendEvents, trackingAllowed } from '../feedback-send';
 import { filterLabels, search, warm, type SearchOutcome, type SearchResult } from './engine';
@@ -17,6 +18,34 @@ export function boot(): void {
   void warm();
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-box]')) attach(form);
 }
+
+/**
+ * An interface string in the page's language: SearchFallback.astro puts them on its template as
+ * data-words-* attributes from src/i18n/<lang>.json. `{name}` placeholders are filled from `values`.
+ */
+function say(name: string, values: Readonly<Record<string, string>> = {}): string {
+  const words = document.querySelector<HTMLTemplateElement>('template[data-search-fallback]');
+  let text = words?.dataset[name] ?? '';
+  // A function, so a query's `$&` or `$1` is put in as typed, not read as a replacement pattern.
+  for (const [key, value] of Object.entries(values)) text = text.replaceAll(`{${key}}`, () => value);
+  return text;
+}
+
+/** An interface string with one placeholder filled by an element (a query in <strong>): its parts in order. */
+function sayAround(name: string, key: string, node: Node): (Node | string)[] {
+  const [before = '', after = ''] = say(name).split(`{${key}}`);
+  return [before, node, after].filter((part) => part !== '');
+}
+
+/** "3 results" by the page language's plural rules. */
+function countText(n: number): string {
+  const form = new Intl.PluralRules(document.documentElement.lang || 'en').select(n);
+  const name = form === 'one' ? 'wordsResultsOne' : 'wordsResultsOther';
+  return say(name, { count: new Intl.NumberFormat(document.documentElement.lang || 'en').format(n) });
+}
+
+/** A result's identity across the searches of one query (its page, without the highlight words). */
+const pageOf = (item: SearchResult) => item.url.split('?')[0]!;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -37,6 +66,12 @@ function attach(form: HTMLFormElement): void {
   let tagLabels = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
+  // The results on screen (by page) and whether the reader has since pointed at, touched or focused
+  // them: once they have, a search that settles later may only append (see settleOrder).
+  let shown: string[] = [];
+  let frozen = false;
+  for (const type of ['pointerdown', 'pointerover', 'focusin', 'wheel'])
+    panel.addEventListener(type, () => (frozen = shown.length > 0), { passive: true });
   // Search events, only when the site has a collector and the browser allows it (see SearchLog).
   const endpoint = form.dataset['feedback'];
   const log = endpoint && trackingAllowed() ? new SearchLog() : undefined;
@@ -80,13 +115,55 @@ function attach(form: HTMLFormElement): void {
     }
     if (state.tags.length > 0 && tagLabels.size === 0) tagLabels = (await filterLabels()).tag;
     const started = performance.now();
-    const outcome = await search(query, currentFilters(), page ? 20 : 6);
+    const limit = page ? 20 : 6;
+    // Read by scripts/bench/search.mjs and the tests: when the first results were on screen, and when the search settled.
+    const painted = () => {
+      form.dataset['searchFirstMs'] = (performance.now() - started).toFixed(2);
+      form.dataset['searchFirstAt'] = performance.now().toFixed(1);
+      form.dataset['searchFirst'] = query;
+    };
+    let early = false;
+    const outcome = await search(query, currentFilters(), limit, true, (first) => {
+      if (mine !== sequence) return;
+      render(first, query);
+      early = true;
+      painted();
+    });
     if (mine !== sequence) return;
-    render(outcome, query);
+    if (early) settle(outcome, query, limit);
+    else {
+      render(outcome, query);
+      painted();
+    }
+    announce(outcome, query);
     logShown(query, outcome);
-    // Read by scripts/bench/search.mjs: how long the search took, and for which query.
     form.dataset['searchMs'] = (performance.now() - started).toFixed(2);
     form.dataset['searchDone'] = query;
+  };
+
+  // The full search after early results: shown only if it changes them, never moving what the reader is reaching for.
+  const settle = (outcome: SearchOutcome, query: string, limit: number) => {
+    const byPage = new Map(outcome.results.map((item) => [pageOf(item), item]));
+    const order = settleOrder(shown, [...byPage.keys()], limit, frozen);
+    if (order.join('\n') === shown.join('\n')) return;
+    const list = panel.querySelector<HTMLElement>('[data-search-results]');
+    if (!frozen || !list) {
+      render(outcome, query);
+      return;
+    }
+    list.append(...order.slice(shown.length).map((key, i) => result(byPage.get(key)!, shown.length + i + 1)));
+    shown = order;
+  };
+
+  // One polite announcement per search, of the settled count.
+  const announce = (outcome: SearchOutcome, query: string) => {
+    const n = outcome.total;
+    status.textContent =
+      n === 0
+        ? say('wordsNoResultsFor', { query })
+        : outcome.corrected
+          ? say('wordsCountFor', { count: countText(n), query: outcome.corrected })
+          : countText(n);
   };
 
   const schedule = () => {
@@ -100,15 +177,14 @@ function attach(form: HTMLFormElement): void {
       const instead = el(
         'button',
         { type: 'button', class: 'search-instead', 'data-search-instead': '' },
-        `Search instead for ${query}`,
+        say('wordsInsteadFor', { query }),
       );
       instead.addEventListener('click', () => void exact(query));
       children.push(
         el(
           'p',
           { class: 'search-corrected', 'data-search-corrected': '' },
-          'Showing results for ',
-          el('strong', {}, outcome.corrected),
+          ...sayAround('wordsShowingFor', 'query', el('strong', {}, outcome.corrected)),
           ' · ',
           instead,
         ),
@@ -125,15 +201,11 @@ function attach(form: HTMLFormElement): void {
           ...outcome.results.map((item, i) => result(item, i + 1)),
         ),
       );
-      if (!page)
-        children.push(el('a', { class: 'search-all', href: searchHref(state) }, `All results and filters for “${query}” →`));
+      if (!page) children.push(el('a', { class: 'search-all', href: searchHref(state) }, say('wordsAllResults', { query })));
     }
     panel.replaceChildren(...children);
-    const n = outcome.total;
-    status.textContent =
-      n === 0
-        ? `No results for ${query}`
-        : `${n} ${n === 1 ? 'result' : 'results'}${outcome.corrected ? ` for ${outcome.corrected}` : ''}`;
+    shown = outcome.results.map(pageOf);
+    frozen = false;
     open(true);
   };
 
@@ -143,6 +215,7 @@ function attach(form: HTMLFormElement): void {
     const outcome = await search(query, currentFilters(), page ? 20 : 6, false);
     if (mine !== sequence) return;
     render(outcome, query);
+    announce(outcome, query);
     logShown(query, outcome);
     input.focus();
   };
@@ -155,6 +228,7 @@ function attach(form: HTMLFormElement): void {
   const chips = (outcome: SearchOutcome) => {
     const group = (
       name: string,
+      kind: string,
       entries: [string, number][],
       isOn: (label: string) => boolean,
       toggle: (label: string) => void,
@@ -166,7 +240,7 @@ function attach(form: HTMLFormElement): void {
         ...entries.map(([label, count]) => {
           const button = el(
             'button',
-            { type: 'button', 'aria-pressed': String(isOn(label)), 'data-chip': name.toLowerCase() },
+            { type: 'button', 'aria-pressed': String(isOn(label)), 'data-chip': kind },
             label,
             el('span', { class: 'search-chip-count' }, ` ${count}`),
           );
@@ -183,7 +257,8 @@ function attach(form: HTMLFormElement): void {
       'div',
       { class: 'search-filters', 'data-search-filters': '' },
       group(
-        'Category',
+        say('wordsChipCategory'),
+        'category',
         categoryEntries,
         (label) => categories.find((c) => c.title === label)?.slug === state.category,
         (label) => {
@@ -192,7 +267,8 @@ function attach(form: HTMLFormElement): void {
         },
       ),
       group(
-        'Tag',
+        say('wordsChipTag'),
+        'tag',
         tagEntries,
         (label) => state.tags.includes(slugify(label)),
         (label) => {
@@ -206,14 +282,14 @@ function attach(form: HTMLFormElement): void {
 
   const noResults = (query: string, outcome: SearchOutcome) => {
     const box = el('div', { class: 'search-empty', 'data-search-empty': '' });
-    box.append(el('p', { class: 'search-empty-title' }, `No articles match “${outcome.corrected ?? query}”.`));
-    if (state.tags.length > 0 || state.category) box.append(el('p', {}, 'Try removing the filters.'));
+    box.append(el('p', { class: 'search-empty-title' }, say('wordsNoMatch', { query: outcome.corrected ?? query })));
+    if (state.tags.length > 0 || state.category) box.append(el('p', {}, say('wordsRemoveFilters')));
     const fallback = document.querySelector<HTMLTemplateElement>('template[data-search-fallback]');
     const email = fallback?.dataset['supportEmail'];
     if (email) {
       // The words come in the page's language from the template's data-words-* attributes (SearchFallback.astro).
       const words = (name: string) =>
-        (fallback.dataset[name] ?? '').replaceAll('{query}', query).replaceAll('{page}', location.href);
+        (fallback.dataset[name] ?? '').replaceAll('{query}', () => query).replaceAll('{page}', () => location.href);
       // Works with or without a collector: the reader's own email carries the query and the page.
       const href = supportMailto(email, words('wordsAskSubject'), `${words('wordsAskBody')}\n\n`);
       box.append(
@@ -289,6 +365,13 @@ function searchHref(state: SearchState): string {
 function result(item: SearchResult, position: number): HTMLElement {
   const title = el('a', { href: item.url, class: 'search-result-title', 'data-search-link': '' }, item.title);
   const li = el('li', { class: 'search-result', 'data-search-result': '' }, title);
+  const pageLang = (document.documentElement.lang || 'en').split('-')[0];
+  if (item.lang !== pageLang) {
+    // An English article on the Hindi site: its text is English, the marker is in the page's language.
+    li.setAttribute('lang', item.lang);
+    li.dataset['resultLang'] = item.lang;
+    title.after(' ', el('span', { class: 'search-result-lang', lang: document.documentElement.lang }, say('wordsInEnglish')));
+  }
   if (item.category) li.append(el('p', { class: 'search-result-category' }, item.category));
   if (item.quickAnswer)
     li.append(
@@ -306,7 +389,7 @@ function result(item: SearchResult, position: number): HTMLElement {
     li.append(
       el(
         'ul',
-        { class: 'search-deep-links', 'aria-label': `Sections of ${item.title}` },
+        { class: 'search-deep-links', 'aria-label': say('wordsSectionsOf', { title: item.title }) },
         ...item.links.map((link) =>
           el(
             'li',
@@ -314,7 +397,7 @@ function result(item: SearchResult, position: number): HTMLElement {
             el(
               'a',
               { href: link.url, 'data-search-link': '', 'data-kind': link.kind },
-              link.kind === 'task' ? `Checklist: ${link.label}` : link.label,
+              link.kind === 'task' ? say('wordsChecklistRow', { label: link.label }) : link.label,
             ),
           ),
         ),
