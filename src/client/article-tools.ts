@@ -69,7 +69,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-fi
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
   const code = button.parentElement?.querySelector('pre code');
   if (!code) continue;
+  button.textContent = word('copyCodeButton', 'Copy');
+  button.setAttribute('aria-label', word('copyCodeLabel', 'Copy code'));
   button.hidden = false;
-  button.setAttribute('aria-label', 'Copy code');
-  button.addEventListener('click', () => void copyWithFeedback(button, 'Code copied', code.textContent ?? ''));
+  button.addEventListener(
+    'click',
+    () => void copyWithFeedback(button, word('copiedCode', 'Code copied'), code.textContent ?? ''),
+  );
 }

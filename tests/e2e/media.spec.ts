@@ -212,3 +212,16 @@ test('the fixture video is a real one: its metadata and its captions load', asyn
   const poster = await video.getAttribute('poster');
   expect((await page.request.get(`${origin}${poster}`)).headers()['content-type']).toBe('image/jpeg');
 });
+
+test('a code block has a copy button, labelled in the page’s words, that copies exactly the code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await open(page);
+  const button = page.locator('button[data-copy-code]');
+  await expect(button).toBeVisible();
+  await expect(button).toHaveText('Copy');
+  await expect(button).toHaveAccessibleName('Copy code');
+  await button.click();
+  await expect(button).toHaveAttribute('data-copied', 'true');
+  await expect(page.locator('[data-announcer]')).toHaveText('Code copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('curl -I https://example.com/health\n');
+});
