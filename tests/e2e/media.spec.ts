@@ -223,5 +223,5 @@ test('a code block has a copy button, labelled in the page’s words, that copie
   await button.click();
   await expect(button).toHaveAttribute('data-copied', 'true');
   await expect(page.locator('[data-announcer]')).toHaveText('Code copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('curl -I https://example.com/health\n');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('curl -I https://example.com/health');
 });
