@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 import { byKind, serve, timedRun } from './measure.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -147,8 +148,23 @@ try {
   const without = await measure(browser, plain.dist);
   const withImages = await measure(browser, shots.dist);
   const withSpacedImages = await measure(browser, spaced.dist);
+  // Lighthouse (mobile preset) on the article with screenshots, both layouts, median of three runs each.
+  const lighthouse = {};
+  for (const [name, site] of [
+    ['screenshots', shots],
+    ['spaced', spaced],
+  ]) {
+    const server = await serve(site.dist);
+    try {
+      const found = await runLighthouse(server.url, [[name, '/articles/call-flow/']], join(work, 'lighthouse'));
+      lighthouse[name] = found.error ? { error: found.error } : found[name];
+    } finally {
+      await server.close();
+    }
+  }
   result = {
     date: new Date().toISOString(),
+    lighthouse,
     viewport: '390×844 at 3× (a phone)',
     sourcePngBytes: shots.sources,
     articleWithoutImages: without.beforeInteraction,
@@ -199,6 +215,15 @@ article without them. Bytes are as sent (gzip for text).
 | Layout shift (CLS) while loading and scrolling | ${result.layoutShift.toFixed(3)} | 0 |
 | Build, cold / warm (with screenshots) | ${(result.build.coldMs / 1000).toFixed(1)} s / ${(result.build.warmMs / 1000).toFixed(1)} s | warm encodes nothing |
 | Build, cold, without screenshots | ${(result.build.coldWithoutImagesMs / 1000).toFixed(1)} s | — |
+
+Lighthouse (mobile preset, system Chromium, median of three runs; performance / accessibility /
+best practices / SEO): ${Object.entries(result.lighthouse)
+    .map(([name, r]) =>
+      r.error
+        ? `${name}: could not run (${r.error})`
+        : `${name === 'spaced' ? 'screenshots eight paragraphs apart' : 'three screenshots'} ${Object.values(r.scores).join(' / ')}${r.failing.length ? ` (below full score: ${r.failing.join(', ')})` : ''}`,
+    )
+    .join('; ')}.
 
 Lazy images are fetched by Chromium once they are within its load-in distance of the viewport
 (1,250 px or more), so in a short article all three screenshots load before any scrolling; the
