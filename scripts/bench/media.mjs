@@ -239,5 +239,7 @@ ${spacedWeight.total > budget ? 'over' : 'under'}: that reading leaves no room f
 Files the phone fetched: ${result.imageFiles.map((f) => `\`${f}\``).join(', ')}.
 `,
 );
-rmSync(work, { recursive: true, force: true });
+// BENCH_KEEP=1 keeps the built sites and Lighthouse reports for a closer look.
+if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
 console.log(readFileSync(join(root, 'bench', 'media.md'), 'utf8'));

@@ -37,7 +37,6 @@ for (const target of document.querySelectorAll<HTMLElement>('[data-article-id] [
 const answerButton = document.querySelector<HTMLButtonElement>('[data-copy-answer]');
 if (answerButton && article) {
   const answer = textOf(document.querySelector('[data-quick-answer]'));
-  answerButton.hidden = false;
   answerButton.addEventListener('click', () => {
     const text = `${title}\n${answer}\n${shortUrl}`;
     const html = `<p><strong>${escapeHtml(title)}</strong></p><p>${escapeHtml(answer)}</p><p><a href="${escapeHtml(shortUrl)}">${escapeHtml(shortUrl)}</a></p>`;
@@ -50,7 +49,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-fi
   const heading = entry?.querySelector<HTMLElement>('[data-anchor][id]');
   const action = entry?.querySelector<HTMLElement>('[data-action]');
   if (!entry || !heading || !action) continue;
-  button.hidden = false;
   button.addEventListener('click', () => {
     const problem = textOf(heading.querySelector('[data-problem-text]'));
     const actionClone = action.cloneNode(true) as HTMLElement;

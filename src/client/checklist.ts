@@ -51,6 +51,5 @@ for (const wrap of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
     for (const box of boxes) box.checked = false;
     update();
   });
-  if (bar) bar.hidden = false;
   update();
 }

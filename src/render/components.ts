@@ -169,7 +169,7 @@ function quickAnswer(call: ComponentCall): Element {
 const NOTE_MARKS = ['*', '†', '‡', '§'];
 const isUrl = (text: string) => /^https?:\/\/\S+$/.test(text);
 
-/** The progress line and reset button of a task table used as a checklist; hidden until its script runs. */
+/** The progress line and reset button of a task table used as a checklist; shown only where scripts run (`data-js-only`). */
 function checklistBar(total: number, words: ComponentWords): Element {
   return h(
     'div',
@@ -178,7 +178,7 @@ function checklistBar(total: number, words: ComponentWords): Element {
       'data-checklist-bar': '',
       'data-pagefind-ignore': '',
       'data-progress-words': words.progress,
-      hidden: true,
+      'data-js-only': '',
     },
     [
       h(
@@ -299,7 +299,13 @@ function troubleshoot(call: ComponentCall): Element {
       ),
       h(
         'button',
-        { type: 'button', class: 'copy-button no-print mt-3', 'data-copy-fix': '', 'data-pagefind-ignore': '', hidden: true },
+        {
+          type: 'button',
+          class: 'copy-button no-print mt-3',
+          'data-copy-fix': '',
+          'data-pagefind-ignore': '',
+          'data-js-only': '',
+        },
         words.copyFix,
       ),
     ],
