@@ -183,23 +183,18 @@ export function articleLoader(options: {
         );
         const rendered: RenderedArticle = await renderArticle(article);
         for (const warning of rendered.warnings) logger.warn(warning);
+        // Its links are checked across articles even when it has problems, so every broken reference is reported in one build.
+        const targets: ArticleTargets = {
+          slug: id,
+          path: filePath,
+          ids: rendered.ids,
+          anchors: rendered.anchors,
+          anchored: rendered.anchored,
+          links: rendered.anchorLinks,
+        };
         if (rendered.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
-          return {
-            problems: rendered.problems,
-            diagramKeys: [],
-            mediaFiles: [],
-            // Its links are still checked, so every broken reference is reported in one build.
-            targets: {
-              slug: id,
-              path: filePath,
-              ids: rendered.ids,
-              anchors: rendered.anchors,
-              anchored: rendered.anchored,
-              links: rendered.anchorLinks,
-            },
-            rendered: true,
-          };
+          return { problems: rendered.problems, diagramKeys: [], mediaFiles: [], targets, rendered: true };
         }
         mkdirSync(renderedHtmlDir, { recursive: true });
         writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
@@ -219,14 +214,7 @@ export function articleLoader(options: {
           problems: [],
           diagramKeys: rendered.diagramKeys,
           mediaFiles: rendered.mediaFiles,
-          targets: {
-            slug: id,
-            path: filePath,
-            ids: rendered.ids,
-            anchors: rendered.anchors,
-            anchored: rendered.anchored,
-            links: rendered.anchorLinks,
-          },
+          targets,
           rendered: true,
         };
       };

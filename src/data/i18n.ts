@@ -12,6 +12,16 @@ export const defaultLang = languages[0]!.code;
 /** The codes of the other languages, each served under `/<code>/`. */
 export const otherLanguages = languages.slice(1).map((l) => l.code);
 
+/**
+ * The `getStaticPaths` of a page under `src/pages/[lang]/`: each of the default language's `paths`
+ * (a page without parameters has one, `{}`) once per other language. None on a one-language site.
+ */
+export function inOtherLanguages<P extends { params?: Record<string, string | undefined> }>(
+  paths: readonly P[] = [{} as P],
+): (P & { params: { lang: string } })[] {
+  return otherLanguages.flatMap((lang) => paths.map((path) => ({ ...path, params: { ...path.params, lang } })));
+}
+
 // Every strings file, bundled at build time: `src/i18n/<lang>.json`.
 const stringFiles = import.meta.glob<StringTable>('../i18n/*.json', { eager: true, import: 'default' });
 
