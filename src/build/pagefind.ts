@@ -127,13 +127,12 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
     const vocabulary = rankVocabulary(uses, VOCABULARY_CAP, synonymWords, (word) => STOPWORDS.has(word));
     await mkdir(join(outDir, 'search', 'words'), { recursive: true });
     await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
-    // The language's words, in small shards: a word about to be corrected is looked up in its shard.
-    const shards = shardWords(await languageWords());
-    await Promise.all(
-      [...shards].map(([shard, list]) => writeFile(join(outDir, 'search', 'words', `${shard}.txt`), `${list.join('\n')}\n`)),
-    );
+    // The language's words, in shards: a word about to be corrected is looked up in its shard.
+    const { index, shards } = shardWords(await languageWords());
+    await writeFile(join(outDir, 'search', 'words', 'index.txt'), `${index.join('\n')}\n`);
+    await Promise.all(shards.map((list, n) => writeFile(join(outDir, 'search', 'words', `${n}.txt`), `${list.join('\n')}\n`)));
     await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));
-    return `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction (${shards.size} word-list shards), ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`;
+    return `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction (${shards.length} word-list shards), ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`;
   } catch (error) {
     throw new Error(`The search index could not be built: ${(error as Error).message}`, { cause: error });
   } finally {

@@ -106,30 +106,43 @@ export function rankVocabulary(
   return kept;
 }
 
-/**
- * The shard of the language word list that would hold `word`: its first three letters (`swi` for
- * "switch"), or `_` for a word that does not start with three letters a–z. The browser fetches only
- * the shard of a word it is about to correct (at most 8 KB gzipped; most are under 1 KB).
- */
-export function shardOf(word: string): string {
-  return /^[a-z]{3}/.test(word) ? word.slice(0, 3) : '_';
+/** The language word list as the browser fetches it: `index` holds each shard's first word, in order; shard `n` is `shards[n]`. */
+export interface WordShards {
+  index: string[];
+  shards: string[][];
 }
 
+/** Words per shard of the language word list: about 5 KB gzipped each, some 100 files. */
+export const SHARD_WORDS = 2500;
+
 /**
- * A word list of the language (English and Hinglish) in shards by `shardOf`, keeping only words
- * long enough to be corrected (`maxDistance` > 0), lower case, sorted.
+ * A word list of the language (English and Hinglish) cut into shards of `size` consecutive words of
+ * its sorted order, keeping only words long enough to be corrected (`maxDistance` > 0), lower case.
+ * The browser fetches the index, then only the shard that would hold a word it is about to correct.
+ * Few files rather than one per prefix: each file costs a build time to write and a host to store.
  */
-export function shardWords(list: Iterable<string>): Map<string, string[]> {
-  const shards = new Map<string, Set<string>>();
+export function shardWords(list: Iterable<string>, size = SHARD_WORDS): WordShards {
+  const words = new Set<string>();
   for (const raw of list) {
     const word = raw.toLowerCase();
-    if (maxDistance(word.length) === 0 || !/^\p{L}+$/u.test(word)) continue;
-    const shard = shardOf(word);
-    const set = shards.get(shard) ?? new Set<string>();
-    set.add(word);
-    shards.set(shard, set);
+    if (maxDistance(word.length) > 0 && /^\p{L}+$/u.test(word)) words.add(word);
   }
-  return new Map([...shards].map(([shard, set]) => [shard, [...set].sort()]));
+  const sorted = [...words].sort();
+  const shards: string[][] = [];
+  for (let start = 0; start < sorted.length; start += size) shards.push(sorted.slice(start, start + size));
+  return { index: shards.map((shard) => shard[0]!), shards };
+}
+
+/** The number of the shard that would hold `word`: the last one whose first word is not after it (0 when none is). */
+export function shardOf(index: readonly string[], word: string): number {
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index[mid]! <= word) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
 }
 
 /**

@@ -100,11 +100,20 @@ export function warm(): Promise<PagefindClient> {
   return indexFor(pageLang()).pagefind;
 }
 
-const shards = new Map<string, Promise<Set<string>>>();
+let shardIndex: Promise<string[]> | undefined;
+const shards = new Map<number, Promise<Set<string>>>();
+
+/** Each shard's first word (see `shardWords`), loaded with the vocabulary so a correction waits for one shard only. */
+function loadShardIndex(): Promise<string[]> {
+  shardIndex ??= fetch(`${base}search/words/index.txt`)
+    .then((r) => (r.ok ? r.text() : ''))
+    .then((text) => text.split('\n').filter(Boolean));
+  return shardIndex;
+}
 
 /** True when `word` is in the language word list (English, Hinglish): fetches only its shard. */
-function isLanguageWord(word: string): Promise<boolean> {
-  const shard = shardOf(word);
+async function isLanguageWord(word: string): Promise<boolean> {
+  const shard = shardOf(await loadShardIndex(), word);
   let loading = shards.get(shard);
   if (!loading) {
     loading = fetch(`${base}search/words/${shard}.txt`)
@@ -112,7 +121,7 @@ function isLanguageWord(word: string): Promise<boolean> {
       .then((text) => new Set(text.split('\n')));
     shards.set(shard, loading);
   }
-  return loading.then((set) => set.has(word));
+  return (await loading).has(word);
 }
 
 function loadVocabulary(): Promise<Vocabulary> {
@@ -212,7 +221,7 @@ async function searchIn(
     }
     return (await find(typed, limit)).outcome;
   }
-  const vocab = await loadVocabulary();
+  const [vocab] = await Promise.all([loadVocabulary(), loadShardIndex()]);
   const fixed = await correctQuery(typed, checked, vocab, isLanguageWord, (w) => STOPWORDS.has(w));
   if (fixed.join(' ') === typed.join(' ')) return (await find(typed, limit)).outcome;
   const { outcome } = await find(fixed, limit);

@@ -10,6 +10,8 @@ import {
   keyboardNeighbours,
   maxDistance,
   shardOf,
+  SHARD_WORDS,
+  type WordShards,
   shardWords,
 } from '../../../src/search/correct';
 import { STOPWORDS } from '../../../src/search/words';
@@ -80,8 +82,8 @@ describe('buildVocabulary', () => {
 describe('typo correction leaves real words alone (issue 12)', () => {
   // The site's words as the build ranks them, stopwords already left out: each issue example's wrong target is here.
   const site = decodeVocabulary(encodeVocabulary(['text', 'call', 'callback', 'naya', 'password', 'receipt', 'width']));
-  let shards: Map<string, string[]>;
-  const isLanguageWord = async (word: string) => (shards.get(shardOf(word)) ?? []).includes(word);
+  let shards: WordShards;
+  const isLanguageWord = async (word: string) => shards.shards[shardOf(shards.index, word)]!.includes(word);
   const correct = (query: string, known: boolean[] = query.split(' ').map(() => false)) =>
     correctQuery(query.split(' '), known, site, isLanguageWord, (w) => STOPWORDS.has(w)).then((w) => w.join(' '));
 
@@ -124,12 +126,18 @@ describe('typo correction leaves real words alone (issue 12)', () => {
     expect(keepCorrection({ othersTotal: 60, correctedTotal: 120, pageCount: 1000 })).toBe(true);
   });
 
-  it('ships the word list in small shards by first three letters', () => {
-    expect(shardOf('switch')).toBe('swi');
-    expect(shardOf('ab')).toBe('_');
-    expect(shards.get('swi')).toContain('switch');
-    expect(shards.get('aay')).toContain('aaya');
-    expect(Math.max(...[...shards.values()].map((l) => l.length))).toBeLessThan(4000);
-    expect([...shards.values()].flat().every((w) => w.length >= 4)).toBe(true);
+  it('ships the word list in about a hundred shards of consecutive words, each found by its index', () => {
+    const { index, shards: lists } = shards;
+    expect(lists.length).toBeGreaterThan(50);
+    expect(lists.length).toBeLessThan(200);
+    expect(lists[shardOf(index, 'switch')]).toContain('switch');
+    expect(lists[shardOf(index, 'aaya')]).toContain('aaya');
+    // Before the first word, after the last, and exactly a shard's first word.
+    expect(shardOf(index, 'a')).toBe(0);
+    expect(shardOf(index, 'zzzzzz')).toBe(lists.length - 1);
+    expect(shardOf(index, index[7]!)).toBe(7);
+    expect(lists.every((list, n) => list[0] === index[n] && list.length <= SHARD_WORDS)).toBe(true);
+    expect(lists.flat().every((w) => w.length >= 4)).toBe(true);
+    expect(lists.flat().every((w, i, all) => i === 0 || all[i - 1]! < w)).toBe(true);
   });
 });
