@@ -174,12 +174,16 @@ export function searchPages(
   const originals = original.split(' ');
   const terms = typed.map((word) => (index.stem ?? stem)(word));
   const total = index.meta.pages.length;
-  const byPage = new Map<number, Matching[]>();
+  // Indexed by page number rather than keyed: ranking a word most pages share visits thousands of pages.
+  const byPage: (Matching[] | undefined)[] = new Array<Matching[] | undefined>(total);
+  const termsMatched = new Uint16Array(total);
+  const lastTerm = new Int32Array(total).fill(-1);
   const counts: number[] = [];
-  const sets: Set<number>[] = [];
+  // Each searched word's pages in the order first found: the results start in the order of the rarest word's.
+  const orders: number[][] = [];
 
   terms.forEach((term, t) => {
-    const pages = new Set<number>();
+    const order: number[] = [];
     const extensions = wordExtensions(index, term);
     for (const key of extensions) {
       const data = index.words.get(key)!();
@@ -191,23 +195,29 @@ export function searchPages(
       for (const [form, list] of forms) {
         const diacriticBonus = diacriticsMatch(originals[t] ?? '', form) ? 1 + RANKING.diacriticSimilarity : 1;
         for (const word of list) {
-          pages.add(word.page);
+          const page = word.page;
+          if (lastTerm[page] !== t) {
+            lastTerm[page] = t;
+            termsMatched[page]! += 1;
+            order.push(page);
+          }
           const entry = { word, key, lengthBonus: bonus, diacriticBonus, term: t };
-          const onPage = byPage.get(word.page);
+          const onPage = byPage[page];
           if (onPage) onPage.push(entry);
-          else byPage.set(word.page, [entry]);
+          else byPage[page] = [entry];
         }
       }
     }
-    counts.push(pages.size);
-    if (extensions.length > 0) sets.push(pages);
+    counts.push(order.length);
+    if (extensions.length > 0) orders.push(order);
   });
 
   let matched: number[];
-  if (sets.length === 0) matched = terms.length > 0 ? [] : [...index.meta.pages.keys()];
+  if (orders.length === 0) matched = terms.length > 0 ? [] : [...index.meta.pages.keys()];
   else {
-    sets.sort((a, b) => a.size - b.size);
-    matched = [...sets[0]!].filter((p) => sets.every((s) => s.has(p)));
+    // The first of the rarest words (a stable choice, as sorting the sets by size was).
+    const rarest = orders.reduce((min, order) => (order.length < min.length ? order : min));
+    matched = rarest.filter((p) => termsMatched[p] === orders.length);
   }
   const unfilteredTotal = matched.length;
   const allowed = filterPages(index, filter);
@@ -215,7 +225,7 @@ export function searchPages(
 
   const queryIdf = counts.reduce((sum, c) => sum + idf(total, c), 0);
   const results = matched.map((page): PageMatch => {
-    const words = byPage.get(page) ?? [];
+    const words = byPage[page] ?? [];
     return {
       page,
       score: words.length ? scorePage(index, words, counts, queryIdf) : 0,
@@ -267,6 +277,56 @@ function locationsOf(words: readonly Matching[]): WordLocation[] {
   });
 }
 
+/**
+ * Each indexed word's weighted count on a page, as `groupPositions` credits it (every position's group
+ * weight to each of its words), without building the groups: ranking runs this for every matching page.
+ */
+function weightedCounts(words: readonly Matching[]): Map<string, number> {
+  let size = 0;
+  for (const w of words) size += w.word.locs.length / 2;
+  // The codes of `groupPositions`: location, then entry, then weight, in one sortable number.
+  const codes = new Float64Array(size);
+  let n = 0;
+  words.forEach((w, e) => {
+    const locs = w.word.locs;
+    for (let i = 0; i < locs.length; i += 2) codes[n++] = locs[i + 1]! * 2 ** 24 + e * 256 + locs[i]!;
+  });
+  codes.sort();
+  const weighted = new Map<string, number>();
+  // The first entry of each query word at the current position, with its weight (as `groupPositions` keeps them).
+  const entries: number[] = [];
+  const weights: number[] = [];
+  const credit = () => {
+    if (entries.length === 0) return;
+    let min = weights[0]!;
+    for (let i = 1; i < weights.length; i++) if (weights[i]! < min) min = weights[i]!;
+    const weight = entries.length > 1 ? Math.min(255, min * entries.length) : min;
+    for (const e of entries) {
+      const key = words[e]!.key;
+      weighted.set(key, (weighted.get(key) ?? 0) + weight);
+    }
+    entries.length = 0;
+    weights.length = 0;
+  };
+  let at = -1;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const location = Math.floor(code / 2 ** 24);
+    if (location !== at) {
+      credit();
+      at = location;
+    }
+    const e = Math.floor(code / 256) % 2 ** 16;
+    const term = words[e]!.term;
+    if (!entries.some((other) => words[other]!.term === term)) {
+      entries.push(e);
+      weights.push(code % 256);
+    }
+  }
+  credit();
+  return weighted;
+}
+
 function scorePage(index: LoadedIndex, words: readonly Matching[], counts: readonly number[], queryIdf: number): number {
   const total = index.meta.pages.length;
   const { wordCount } = index.meta.pages[words[0]!.word.page]!;
@@ -291,11 +351,7 @@ function scorePage(index: LoadedIndex, words: readonly Matching[], counts: reado
       score = wordScore(only, count);
     }
   } else {
-    const weighted = new Map<string, number>();
-    for (const group of groupPositions(words)) {
-      const weight = groupWeight(group);
-      for (const g of group) weighted.set(g.key, (weighted.get(g.key) ?? 0) + weight);
-    }
+    const weighted = weightedCounts(words);
     for (const [key, count] of weighted)
       score += wordScore(
         words.find((w) => w.key === key)!,

@@ -15,9 +15,15 @@ export interface RankedHit extends Hit {
  * hits of alternative `a` (a synonym) of concept `c`; a page scores the best
  * alternative of each concept it matches, summed, and pages matching more of
  * the concepts come first. `whole` (the hits of the entire query) adds a bonus,
- * so a page with every word in it leads.
+ * so a page with every word in it leads. Returns how many pages matched and the
+ * first `limit` of them in order (all by default): only those are shown, so at
+ * thousands of pages the rest are counted, not sorted.
  */
-export function mergeHits(concepts: readonly (readonly (readonly Hit[])[])[], whole: readonly Hit[] = []): RankedHit[] {
+export function mergeHits(
+  concepts: readonly (readonly (readonly Hit[])[])[],
+  whole: readonly Hit[] = [],
+  limit = Infinity,
+): { total: number; hits: RankedHit[] } {
   const pages = new Map<string, { score: number; matched: number }>();
   for (const alternatives of concepts) {
     const best = new Map<string, number>();
@@ -39,9 +45,24 @@ export function mergeHits(concepts: readonly (readonly (readonly Hit[])[])[], wh
     pages.set(hit.id, page);
   }
   const total = Math.max(1, concepts.length);
-  return [...pages]
-    .map(([id, { score, matched }]) => ({ id, matched, score: score * (0.4 + (0.6 * Math.min(matched, total)) / total) }))
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const before = (a: RankedHit, b: RankedHit) => b.score - a.score || (a.id < b.id ? -1 : 1);
+  const ranked = [...pages].map(([id, { score, matched }]) => ({
+    id,
+    matched,
+    score: score * (0.4 + (0.6 * Math.min(matched, total)) / total),
+  }));
+  if (limit <= 0) return { total: ranked.length, hits: [] };
+  if (ranked.length <= limit * 4) return { total: ranked.length, hits: ranked.sort(before).slice(0, limit) };
+  // The best `limit`, kept in order as the pages go by (an order is total, so they are the sorted list's first).
+  const top: RankedHit[] = [];
+  for (const hit of ranked) {
+    if (top.length === limit && before(hit, top[limit - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(hit, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, hit);
+    if (top.length > limit) top.pop();
+  }
+  return { total: ranked.length, hits: top };
 }
 
 /** A place inside a page (heading, checklist row, troubleshooting entry) that Pagefind recorded. */

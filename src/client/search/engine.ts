@@ -284,11 +284,11 @@ async function searchWords(
     Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt))))),
     concepts.length > 1 ? run(wholeQuery, true) : Promise.resolve([]),
   ]);
-  const ranked = mergeHits(conceptHits, whole);
+  const ranked = mergeHits(conceptHits, whole, limit);
   const highlight = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.split(' '))))]
     .filter((w) => !STOPWORDS.has(w))
     .join(' ');
-  const top = await Promise.all(ranked.slice(0, limit).map((hit) => byId.get(hit.id)!.data()));
+  const top = await Promise.all(ranked.hits.map((hit) => byId.get(hit.id)!.data()));
   const counts = { category: new Map<string, number>(), tag: new Map<string, number>() };
   const results = top.map((data) => {
     for (const value of data.filters['category'] ?? []) counts.category.set(value, (counts.category.get(value) ?? 0) + 1);
@@ -306,5 +306,5 @@ async function searchWords(
       links: deepLinks(data.anchors, data.locations, data.content).map((link) => ({ ...link, url: `${landing}#${link.id}` })),
     };
   });
-  return { outcome: { total: ranked.length, results, counts }, partial };
+  return { outcome: { total: ranked.total, results, counts }, partial };
 }

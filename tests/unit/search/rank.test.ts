@@ -11,7 +11,7 @@ describe('mergeHits', () => {
           { id: 'c', score: 5 },
         ],
       ], // inbox
-    ]);
+    ]).hits;
     // c: 5 for one idea of two; a: 1 + 1 for both; b: 3 × 0.85 (a synonym) for one.
     expect(ranked.map((h) => h.id)).toEqual(['c', 'a', 'b']);
     expect(ranked.find((h) => h.id === 'a')!.matched).toBe(2);
@@ -35,8 +35,22 @@ describe('mergeHits', () => {
         ],
       ],
       [{ id: 'b', score: 2 }],
-    );
+    ).hits;
     expect(ranked[0]!.id).toBe('b');
+  });
+
+  it('with a limit, counts every page and returns exactly the first of the full ranking, ties by id', () => {
+    // 2,000 pages over two ideas and the whole query, with many equal scores.
+    const hits = (seed: number) =>
+      Array.from({ length: 2000 }, (_, i) => ({ id: `p${(i * seed) % 2003}`, score: ((i * 7919) % 13) / 4 }));
+    const concepts = [[hits(3), hits(5)], [hits(11)]];
+    const whole = hits(17).slice(0, 500);
+    const all = mergeHits(concepts, whole);
+    for (const limit of [0, 1, 6, 20]) {
+      const { total, hits: top } = mergeHits(concepts, whole, limit);
+      expect(total).toBe(all.total);
+      expect(top).toEqual(all.hits.slice(0, limit));
+    }
   });
 });
 
