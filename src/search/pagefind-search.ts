@@ -282,6 +282,23 @@ function locationsOf(words: readonly Matching[]): WordLocation[] {
  * weight to each of its words), without building the groups: ranking runs this for every matching page.
  */
 function weightedCounts(words: readonly Matching[]): Map<string, number> {
+  const weighted = new Map<string, number>();
+  if (words.every((w) => w.term === words[0]!.term)) {
+    // One query word (a prefix matching many indexed words, or a word and its variants): each position
+    // counts once, for the first entry that has it, as in `groupPositions`, and no sorting is needed.
+    const claimed = new Set<number>();
+    for (const w of words) {
+      const locs = w.word.locs;
+      let sum = 0;
+      for (let i = 0; i < locs.length; i += 2) {
+        if (claimed.has(locs[i + 1]!)) continue;
+        claimed.add(locs[i + 1]!);
+        sum += locs[i]!;
+      }
+      weighted.set(w.key, (weighted.get(w.key) ?? 0) + sum);
+    }
+    return weighted;
+  }
   let size = 0;
   for (const w of words) size += w.word.locs.length / 2;
   // The codes of `groupPositions`: location, then entry, then weight, in one sortable number.
@@ -292,7 +309,6 @@ function weightedCounts(words: readonly Matching[]): Map<string, number> {
     for (let i = 0; i < locs.length; i += 2) codes[n++] = locs[i + 1]! * 2 ** 24 + e * 256 + locs[i]!;
   });
   codes.sort();
-  const weighted = new Map<string, number>();
   // The first entry of each query word at the current position, with its weight (as `groupPositions` keeps them).
   const entries: number[] = [];
   const weights: number[] = [];
