@@ -10,9 +10,11 @@ import { checkRendering, type ArticleRendererModule } from '../lint/check-render
  * Runs the content check (`npm run lint:content`: syntax, schema, lint rules,
  * components, links between articles) before Astro does anything else. A build
  * stops with every problem as `file:line:column: message (fix)` and their
- * count, before a single page is written; `astro dev` warns here, and the
- * content loader checks each article again when it is saved. Results are cached
- * per file in Astro's cache folder, so only changed articles are checked again.
+ * count, before a single page is written; the articles that passed are
+ * rendered first (`checkRendering`), so what only rendering finds is listed in
+ * the same run. `astro dev` warns here, and the content loader checks each
+ * article again when it is saved. Results are cached per file in Astro's cache
+ * folder, so only changed articles are checked again.
  */
 export function contentLint(): AstroIntegration {
   return {
