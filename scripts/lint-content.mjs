@@ -3,7 +3,10 @@
 // (missing screenshots, broken diagrams, links to missing anchors), and prints each problem as
 // file:line:column, then fails once with the count. Results are kept in the build's cache folder
 // (HELPCENTER_CACHE), so a second run checks and renders only what changed.
+// `--then="build again"` says what to do after fixing (the build hands a failed check over to this script).
 import { runnerImport } from 'vite';
+
+const then = process.argv.find((arg) => arg.startsWith('--then='))?.slice('--then='.length) ?? 'run again';
 
 let lint;
 let result;
@@ -21,7 +24,7 @@ try {
 }
 const { problems, warnings, failures, contentDir } = result;
 for (const warning of warnings) console.warn(`warning: ${warning}`);
-if (problems.length > 0) console.error(lint.formatReport(problems, 'run again'));
+if (problems.length > 0) console.error(lint.formatReport(problems, then));
 // An article that could not be rendered (a new diagram and no browser) is not fully checked: the run says so and fails.
 for (const failure of failures) console.error(failure);
 if (failures.length > 0) process.exit(2);

@@ -72,15 +72,15 @@ function readCache(file: string | undefined, version: string): RenderCache['file
  * second run renders only the articles that changed. New diagrams are drawn
  * (and kept in the diagram cache) as a build draws them.
  *
- * `loadRenderer` loads the build's renderer (`src/build/article-renderer.ts`):
- * its code (unified, the image service, Mermaid's browser) is loaded only when an
- * article must be rendered. A script run by Vite's `runnerImport` passes its own,
- * as the runner that loaded this module is closed by then.
+ * `loadRenderer` loads the build's renderer (`src/build/article-renderer.ts`),
+ * only when an article must be rendered: its code (unified, the image service,
+ * Mermaid's browser) takes about 0.3 s to load. Under Vite's `runnerImport` it
+ * needs a runner of its own, as the one that loaded this module is closed by then.
  */
 export async function checkRendering(
   contentDir: string,
   checked: readonly Problem[],
-  options: { root?: string; base?: string; cacheFile?: string; loadRenderer?: () => Promise<ArticleRendererModule> } = {},
+  options: { root?: string; base?: string; cacheFile?: string; loadRenderer: () => Promise<ArticleRendererModule> },
 ): Promise<RenderCheck> {
   const root = options.root ?? process.cwd();
   const siteBase = options.base ?? '/';
@@ -104,7 +104,6 @@ export async function checkRendering(
   const faulty = new Set(checked.map((p) => p.file));
   const failures: string[] = [];
 
-  const loadRenderer = options.loadRenderer ?? (() => import('../build/article-renderer'));
   let renderer: Promise<ArticleRendererModule> | undefined;
   const loaded: LoadedLanguage[] = [];
   try {
@@ -118,7 +117,7 @@ export async function checkRendering(
         const hit = cached[article.file];
         if (hit?.digest === digest) return hit;
         try {
-          const { buildArticleRenderer, targetsOf } = await (renderer ??= loadRenderer());
+          const { buildArticleRenderer, targetsOf } = await (renderer ??= options.loadRenderer());
           render ??= buildArticleRenderer({
             root,
             base: language.base,

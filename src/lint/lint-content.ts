@@ -16,14 +16,15 @@ export { formatReport } from './problems';
  * Every problem the build would reject in the content folder (`HELPCENTER_CONTENT`),
  * for a site under `base`; `loadRenderer` as `checkRendering` takes it.
  */
-export async function lintContent(
-  options: { base?: string; loadRenderer?: () => Promise<ArticleRendererModule> } = {},
-): Promise<RenderCheck & { contentDir: string }> {
+export async function lintContent(options: {
+  base?: string;
+  loadRenderer: () => Promise<ArticleRendererModule>;
+}): Promise<RenderCheck & { contentDir: string }> {
   const checked = checkContent(contentDir, { cacheFile: join(cacheDir, 'helpcenter-lint.json') });
   const result = await checkRendering(contentDir, checked, {
     base: options.base ?? '/',
     cacheFile: join(cacheDir, 'helpcenter-render-check.json'),
-    ...(options.loadRenderer ? { loadRenderer: options.loadRenderer } : {}),
+    loadRenderer: options.loadRenderer,
   });
   return { ...result, contentDir };
 }
