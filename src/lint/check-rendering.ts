@@ -96,7 +96,8 @@ export async function checkRendering(
   ];
   const version = codeDigest(
     root,
-    ['src/lint/check-rendering.ts'],
+    // The renderer is imported only when needed, so it is named here as well.
+    ['src/lint/check-rendering.ts', 'src/build/article-renderer.ts'],
     [siteBase, JSON.stringify(categories), JSON.stringify(languages)],
   );
   const cached = readCache(options.cacheFile, version);
