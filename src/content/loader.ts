@@ -16,15 +16,22 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { markdownFiles, renderedHtmlDir } from '../build/cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from './articles';
-import { closeRenderer, diagramCacheDir, pruneDiagramCache, rehypeDiagrams } from '../build/diagrams';
-import { mediaDigest, pruneMediaCache, rehypeMedia } from '../build/media';
-import { anchorLinkProblems, translatedPages, type AnchorLink, type ArticleTargets } from '../lint/anchor-links';
+import { buildArticleRenderer, targetsOf } from '../build/article-renderer';
+import { closeRenderer, diagramCacheDir, pruneDiagramCache } from '../build/diagrams';
+import { mediaDigest, pruneMediaCache } from '../build/media';
+import {
+  anchorLinkProblems,
+  translationAnchorLinkProblems,
+  type AnchorLink,
+  type ArticleTargets,
+  type LoadedLanguage,
+} from '../lint/anchor-links';
 import { slugOfFile } from './article-source';
 import { bodyMarkdown } from '../render/markdown-export';
 import { ContentError, type Problem } from '../lint/problems';
 import { checkChangedArticle } from '../lint/check-content';
 import { setDevProblems } from '../lint/dev-problems';
-import { createArticleRenderer, type RenderedArticle } from '../render/article';
+import type { RenderedArticle } from '../render/article';
 import type { ComponentWords } from '../render/components';
 import { codeDigest } from '../build/source-digest';
 
@@ -72,18 +79,13 @@ function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<str
 
 // A translation's links may lead to its own language's pages or to English ones, so they are checked once
 // every loader has reported its articles' targets: by whichever loader finishes last.
-const loadedTargets = new Map<string, { lang?: string | undefined; base: string; targets: ArticleTargets[] }>();
-function translationLinkProblems(folder: string, loaded: { lang?: string | undefined; base: string; targets: ArticleTargets[] }) {
+const loadedTargets = new Map<string, LoadedLanguage>();
+function translationLinkProblems(folder: string, loaded: LoadedLanguage) {
   loadedTargets.set(folder, loaded);
   if (loadedTargets.size < loaders.size) return [];
   const all = [...loadedTargets.values()];
   loadedTargets.clear();
-  const english = all.find((l) => l.lang === undefined);
-  if (!english) return [];
-  const others = [{ base: english.base, pages: english.targets }];
-  return all
-    .filter((l) => l.lang !== undefined)
-    .flatMap((l) => anchorLinkProblems(l.targets, l.base, { pages: translatedPages(english.targets, l.targets), others }));
+  return translationAnchorLinkProblems(all);
 }
 
 /** The loader of the articles in `folder` (relative to the project root). */
@@ -109,13 +111,8 @@ export function articleLoader(options: {
         [RENDERER_ENTRY],
         [base, readFileSync(resolve(root, options.categoriesFile), 'utf8'), JSON.stringify(options.translation?.words ?? null)],
       );
-      const renderArticle = createArticleRenderer({
-        base,
-        diagrams: rehypeDiagrams,
-        // Media files are published once for every language, under the site's base.
-        media: [rehypeMedia, { root, base: config.base }],
-        ...(options.translation ? { words: options.translation.words } : {}),
-      });
+      // Media files are published once for every language, under the site's base.
+      const renderArticle = buildArticleRenderer({ root, base, siteBase: config.base, words: options.translation?.words });
 
       if (options.optional && !existsSync(folder)) {
         store.clear();
@@ -184,14 +181,7 @@ export function articleLoader(options: {
         const rendered: RenderedArticle = await renderArticle(article);
         for (const warning of rendered.warnings) logger.warn(warning);
         // Its links are checked across articles even when it has problems, so every broken reference is reported in one build.
-        const targets: ArticleTargets = {
-          slug: id,
-          path: filePath,
-          ids: rendered.ids,
-          anchors: rendered.anchors,
-          anchored: rendered.anchored,
-          links: rendered.anchorLinks,
-        };
+        const targets = targetsOf(id, filePath, rendered);
         if (rendered.problems.length > 0) {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
           return { problems: rendered.problems, diagramKeys: [], mediaFiles: [], targets, rendered: true };

@@ -106,3 +106,25 @@ export function translatedPages(english: readonly ArticleTargets[], translations
     return { ...translation, ids, anchors };
   });
 }
+
+/** The articles of one language as loaded: its code (none for the default language), its pages' base path and their targets. */
+export interface LoadedLanguage {
+  lang?: string | undefined;
+  base: string;
+  targets: ArticleTargets[];
+}
+
+/**
+ * Every translation's links to missing anchors: a translation's links may lead
+ * to its own language's pages (aligned with their English articles, see
+ * `translatedPages`) or to the English ones, so they are checked once every
+ * language is loaded. No problems when the default language is not among them.
+ */
+export function translationAnchorLinkProblems(languages: readonly LoadedLanguage[]): Problem[] {
+  const english = languages.find((l) => l.lang === undefined);
+  if (!english) return [];
+  const others = [{ base: english.base, pages: english.targets }];
+  return languages
+    .filter((l) => l.lang !== undefined)
+    .flatMap((l) => anchorLinkProblems(l.targets, l.base, { pages: translatedPages(english.targets, l.targets), others }));
+}

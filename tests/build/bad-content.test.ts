@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture';
-import { EVERYTHING_AT_ONCE } from './everything-at-once';
+import { EVERYTHING_AT_ONCE, reportedProblems } from './everything-at-once';
+import { runScript } from './run-script';
 
 // Each case: a fixture folder that adds one broken article to a valid site,
 // and the message the build must print for it. Problems the content lint finds
@@ -102,6 +104,12 @@ describe('building bad content', { timeout: 120_000 }, () => {
     expect(build.hasOutput).toBe(false);
     for (const line of EVERYTHING_AT_ONCE) expect(build.output).toContain(line);
     expect(build.output).not.toMatch(/\n\s+at \S+ \(|unhandled|hook/i);
+    // `npm run lint:content` lists the same problems in the same words (with a cache of its own, so it renders them itself).
+    const lint = await runScript('lint-content', build.contentDir, [], {
+      HELPCENTER_CACHE: join(build.outDir, '..', 'lint-cache'),
+    });
+    expect(reportedProblems(lint.output)).toEqual(reportedProblems(build.output));
+    expect(reportedProblems(build.output).filter((line) => line.startsWith('  ✗ '))).toHaveLength(9);
   });
 
   it('a broken synonyms file fails the build’s content check naming the file, group and term of every problem', async () => {

@@ -7,7 +7,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 /** A copy of `tests/fixtures/_base` with `tests/fixtures/<scenario>` laid over it, in a temporary folder. */
 export function fixtureContent(scenario?: string): string {
-  const content = join(mkdtempSync(join(tmpdir(), `helpcenter-${scenario ?? 'base'}-`)), 'content');
+  const content = join(mkdtempSync(join(tmpdir(), `helpcenter-${(scenario ?? 'base').replaceAll('/', '-')}-`)), 'content');
   cpSync(join(fixtures, '_base'), content, { recursive: true });
   if (scenario) cpSync(join(fixtures, scenario), content, { recursive: true });
   return content;

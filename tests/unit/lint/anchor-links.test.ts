@@ -1,6 +1,11 @@
 import { formatProblem } from '../../../src/lint/problems';
 import { describe, expect, it } from 'vitest';
-import { anchorLinkProblems, translatedPages, type ArticleTargets } from '../../../src/lint/anchor-links';
+import {
+  anchorLinkProblems,
+  translatedPages,
+  translationAnchorLinkProblems,
+  type ArticleTargets,
+} from '../../../src/lint/anchor-links';
 
 const guide: ArticleTargets = {
   slug: 'guide',
@@ -87,5 +92,17 @@ describe('anchorLinkProblems of a translation', () => {
         others: [{ base: '/', pages: [english] }],
       }),
     ).toEqual([]);
+  });
+
+  it('checks every loaded translation against its language’s pages and the English ones, leaving English links to the English check', () => {
+    const brokenEnglish = { ...pay, links: [{ href: '#nowhere', line: 3 }] };
+    const languages = [
+      { lang: 'hi', base: '/hi/', targets: [hindiGuide] },
+      { base: '/', targets: [english, brokenEnglish] },
+    ];
+    expect(translationAnchorLinkProblems(languages).map(formatProblem)).toEqual(check());
+    expect(translationAnchorLinkProblems(languages.slice(0, 1)), 'nothing to check against without the English pages').toEqual(
+      [],
+    );
   });
 });
