@@ -1,12 +1,14 @@
 /**
  * The one reader of article files. Every step that needs an article (the
  * content check, the content loader, the Markdown exports and redirects,
- * `npm run new`) gets it here, so a build opens each file once: the text is kept
- * for the rest of the process, keyed by the file's size and modification time,
- * and read again only when those change (an edit under `astro dev`).
+ * `npm run new`) gets it here, so a build opens and parses each file once: the
+ * article (its text, and its frontmatter and syntax tree once first asked for) is
+ * kept for the rest of the process, keyed by the file's size and modification
+ * time, and read again only when those change (an edit under `astro dev`).
+ * Readers must not change the tree (the renderer works on a copy).
  *
  * Astro loads the integrations and the content loader as separate module
- * instances, so the kept texts live on `globalThis`, shared by all of them.
+ * instances, so the kept articles live on `globalThis`, shared by all of them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -18,9 +20,12 @@ interface Kept {
   size: number;
   mtimeMs: number;
   source: string;
+  /** The article as read from the current folder `cwd` (its `file` is relative to it). */
+  article: ArticleFile;
+  cwd: string;
 }
 
-const KEY = Symbol.for('helpcenter.article-texts');
+const KEY = Symbol.for('helpcenter.articles');
 const kept: Map<string, Kept> =
   ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Kept> | undefined) ??
   ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, Kept>());
@@ -61,10 +66,19 @@ export function readArticle(path: string, options: { fresh?: boolean } = {}): Ar
   const stat = statSync(absolute);
   let entry = kept.get(absolute);
   if (options.fresh || !entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
-    entry = { size: stat.size, mtimeMs: stat.mtimeMs, source: readFileSync(absolute, 'utf8') };
+    const source = readFileSync(absolute, 'utf8');
+    if (entry?.source !== source) {
+      const cwd = process.cwd();
+      entry = { size: stat.size, mtimeMs: stat.mtimeMs, source, cwd, article: parseArticleFile(relative(cwd, absolute), source) };
+    } else entry = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
     kept.set(absolute, entry);
   }
-  return parseArticleFile(relative(process.cwd(), absolute), entry.source);
+  if (entry.cwd !== process.cwd()) {
+    const cwd = process.cwd();
+    entry = { ...entry, cwd, article: parseArticleFile(relative(cwd, absolute), entry.source) };
+    kept.set(absolute, entry);
+  }
+  return entry.article;
 }
 
 /** Every article in `folder` (default: the content folder's), sorted by file name. */

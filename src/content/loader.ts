@@ -171,7 +171,7 @@ export function articleLoader(options: {
           if (problems.length > 0) return { problems, diagramKeys: [], mediaFiles: [], rendered: false };
         }
         const data = await context.parseData({ id, data: article.data, filePath });
-        // The Markdown export comes from the same tree, read before rendering changes it.
+        // The Markdown export comes from the same tree.
         const markdown = bodyMarkdown(
           article.source,
           article.tree!,
