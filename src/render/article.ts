@@ -9,7 +9,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
+import { remarkSmartypantsFast } from './remark-smartypants-fast';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleFile } from '../content/article-source';
@@ -70,7 +70,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
   // Trees come from `articleParser` (remark-parse, MDX, frontmatter, GFM); these plugins only transform them.
   const processor = unified()
     .use(remarkUnravel)
-    .use(remarkSmartypants)
+    .use(remarkSmartypantsFast)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
     // The footnotes' heading is visible (not screen-reader-only, as GitHub has it): readers see what the numbers lead to.
