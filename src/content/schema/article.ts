@@ -149,9 +149,22 @@ export const ARTICLE_FIELDS = Object.keys(fields([]));
 /**
  * The frontmatter schema of an article, given the declared category slugs.
  * Unknown fields are an error naming the closest known field, so a typo such as
- * `keyowrds` never passes silently.
+ * `keyowrds` never passes silently. Built once per list of categories: building
+ * it costs more than checking an article with it.
  */
 export function articleSchema(categories: readonly string[]) {
+  const key = categories.join('\n');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSchema(categories);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+const schemas = new Map<string, ReturnType<typeof buildSchema>>();
+
+function buildSchema(categories: readonly string[]) {
   return z.strictObject(fields(categories), {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
