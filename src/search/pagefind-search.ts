@@ -277,69 +277,76 @@ function locationsOf(words: readonly Matching[]): WordLocation[] {
   });
 }
 
+// Scratch space for `weightedCounts`, one slot per word position, reused from page to page: a slot
+// belongs to the current page only while its stamp is the page's.
+let stamps = new Int32Array(1024);
+let firstTerm = new Int32Array(1024);
+let firstEntry = new Int32Array(1024);
+let firstWeight = new Int32Array(1024);
+let stamp = 0;
+
+function fit(size: number) {
+  if (size <= stamps.length) return;
+  const grown = (array: Int32Array) => {
+    const next = new Int32Array(Math.max(size, array.length * 2));
+    next.set(array);
+    return next;
+  };
+  stamps = grown(stamps);
+  firstTerm = grown(firstTerm);
+  firstEntry = grown(firstEntry);
+  firstWeight = grown(firstWeight);
+}
+
 /**
  * Each indexed word's weighted count on a page, as `groupPositions` credits it (every position's group
- * weight to each of its words), without building the groups: ranking runs this for every matching page.
+ * weight to each of its words), in one pass without sorting: ranking runs this for every matching page.
+ * Entries are visited in order, so the first entry of a query word at a position is the one kept, as
+ * sorting by (position, entry) keeps it. A position most often holds one query word; one holding
+ * several ("two-factor" matched by "two" and "factor") is credited as a group at the end.
  */
 function weightedCounts(words: readonly Matching[]): Map<string, number> {
-  const weighted = new Map<string, number>();
-  if (words.every((w) => w.term === words[0]!.term)) {
-    // One query word (a prefix matching many indexed words, or a word and its variants): each position
-    // counts once, for the first entry that has it, as in `groupPositions`, and no sorting is needed.
-    const claimed = new Set<number>();
-    for (const w of words) {
-      const locs = w.word.locs;
-      let sum = 0;
-      for (let i = 0; i < locs.length; i += 2) {
-        if (claimed.has(locs[i + 1]!)) continue;
-        claimed.add(locs[i + 1]!);
-        sum += locs[i]!;
-      }
-      weighted.set(w.key, (weighted.get(w.key) ?? 0) + sum);
-    }
-    return weighted;
+  stamp += 1;
+  if (stamp === 2 ** 31 - 1) {
+    stamps.fill(0);
+    stamp = 1;
   }
-  let size = 0;
-  for (const w of words) size += w.word.locs.length / 2;
-  // The codes of `groupPositions`: location, then entry, then weight, in one sortable number.
-  const codes = new Float64Array(size);
-  let n = 0;
+  const perEntry = new Float64Array(words.length);
+  let shared: Map<number, { entries: number[]; weights: number[] }> | undefined;
   words.forEach((w, e) => {
     const locs = w.word.locs;
-    for (let i = 0; i < locs.length; i += 2) codes[n++] = locs[i + 1]! * 2 ** 24 + e * 256 + locs[i]!;
+    for (let i = 0; i < locs.length; i += 2) {
+      const weight = locs[i]!;
+      const location = locs[i + 1]!;
+      fit(location + 1);
+      if (stamps[location] !== stamp) {
+        stamps[location] = stamp;
+        firstTerm[location] = w.term;
+        firstEntry[location] = e;
+        firstWeight[location] = weight;
+        perEntry[e]! += weight;
+        continue;
+      }
+      if (firstTerm[location] === w.term) continue;
+      shared ??= new Map();
+      let group = shared.get(location);
+      if (!group) {
+        group = { entries: [firstEntry[location]!], weights: [firstWeight[location]!] };
+        shared.set(location, group);
+      }
+      if (group.entries.some((other) => words[other]!.term === w.term)) continue;
+      group.entries.push(e);
+      group.weights.push(weight);
+    }
   });
-  codes.sort();
-  // The first entry of each query word at the current position, with its weight (as `groupPositions` keeps them).
-  const entries: number[] = [];
-  const weights: number[] = [];
-  const credit = () => {
-    if (entries.length === 0) return;
-    let min = weights[0]!;
-    for (let i = 1; i < weights.length; i++) if (weights[i]! < min) min = weights[i]!;
-    const weight = entries.length > 1 ? Math.min(255, min * entries.length) : min;
-    for (const e of entries) {
-      const key = words[e]!.key;
-      weighted.set(key, (weighted.get(key) ?? 0) + weight);
-    }
-    entries.length = 0;
-    weights.length = 0;
-  };
-  let at = -1;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!;
-    const location = Math.floor(code / 2 ** 24);
-    if (location !== at) {
-      credit();
-      at = location;
-    }
-    const e = Math.floor(code / 256) % 2 ** 16;
-    const term = words[e]!.term;
-    if (!entries.some((other) => words[other]!.term === term)) {
-      entries.push(e);
-      weights.push(code % 256);
-    }
+  for (const { entries, weights } of shared?.values() ?? []) {
+    // The first entry was credited alone; the group is credited instead.
+    perEntry[entries[0]!]! -= weights[0]!;
+    const weight = Math.min(255, Math.min(...weights) * entries.length);
+    for (const e of entries) perEntry[e]! += weight;
   }
-  credit();
+  const weighted = new Map<string, number>();
+  words.forEach((w, e) => weighted.set(w.key, (weighted.get(w.key) ?? 0) + perEntry[e]!));
   return weighted;
 }
 
