@@ -280,10 +280,11 @@ async function searchWords(
   const concepts = chosen.filter((c) => c !== undefined);
   if (concepts.length === 0) return { outcome: EMPTY(), partial };
   const wholeQuery = concepts.map((c) => c.alternatives[0]).join(' ');
-  const [conceptHits, whole] = await Promise.all([
-    Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt))))),
-    concepts.length > 1 ? run(wholeQuery, true) : Promise.resolve([]),
-  ]);
+  const whole = concepts.length > 1 ? await run(wholeQuery, true) : [];
+  // Pages with every word lead the merged ranking, so the best of them are usually the results shown:
+  // their fragments download while the ideas are ranked one by one (a wrong guess costs a fragment, about 2 KB).
+  for (const hit of whole.slice(0, limit)) byId.get(hit.id)!.preload();
+  const conceptHits = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt)))));
   const ranked = mergeHits(conceptHits, whole, limit);
   const highlight = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.split(' '))))]
     .filter((w) => !STOPWORDS.has(w))

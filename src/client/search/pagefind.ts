@@ -34,11 +34,12 @@ export interface ResultData extends Fragment {
   excerpt: ExcerptPart[];
 }
 
-/** A page a search found; `data()` downloads its fragment. */
+/** A page a search found; `data()` downloads its fragment, `preload()` only starts downloading it. */
 export interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<ResultData>;
+  preload(): void;
 }
 
 /** The index of one site, loaded piece by piece as searches need it. */
@@ -153,7 +154,12 @@ export async function openPagefind(options: {
       ]);
       return searchPages(index, term, filters, original).results.map((match) => {
         const { hash } = meta.pages[match.page]!;
-        return { id: hash, score: match.score, data: () => data(hash, match.locations()) };
+        return {
+          id: hash,
+          score: match.score,
+          data: () => data(hash, match.locations()),
+          preload: () => void loadFragment(hash),
+        };
       });
     },
     async count(word) {
