@@ -16,7 +16,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { markdownFiles, renderedHtmlDir } from '../build/cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from './articles';
-import { buildArticleRenderer, targetsOf } from '../build/article-renderer';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache } from '../build/diagrams';
 import { mediaDigest, pruneMediaCache } from '../build/media';
 import {
@@ -26,8 +25,7 @@ import {
   type ArticleTargets,
   type LoadedLanguage,
 } from '../lint/anchor-links';
-import { slugOfFile } from './article-source';
-import { bodyMarkdown } from '../render/markdown-export';
+import { slugOfFile, type ArticleFile } from './article-source';
 import { ContentError, type Problem } from '../lint/problems';
 import { checkChangedArticle } from '../lint/check-content';
 import { setDevProblems } from '../lint/dev-problems';
@@ -47,6 +45,13 @@ export interface ArticleMetadata {
   mediaFiles?: string[];
   /** Every id in its HTML, and its links to anchors: checked across articles after loading. */
   targets?: { ids: string[]; anchors: string[]; anchored?: string[]; links: AnchorLink[] };
+}
+
+/** What renders an article, loaded on first need (see `articleLoader`). */
+interface Renderer {
+  render: (article: ArticleFile) => Promise<RenderedArticle>;
+  targetsOf: typeof import('../build/article-renderer').targetsOf;
+  bodyMarkdown: typeof import('../render/markdown-export').bodyMarkdown;
 }
 
 /** The module whose code, with everything it imports, renders an article: its change renders every article again. */
@@ -111,8 +116,18 @@ export function articleLoader(options: {
         [RENDERER_ENTRY],
         [base, readFileSync(resolve(root, options.categoriesFile), 'utf8'), JSON.stringify(options.translation?.words ?? null)],
       );
-      // Media files are published once for every language, under the site's base.
-      const renderArticle = buildArticleRenderer({ root, base, siteBase: config.base, words: options.translation?.words });
+      // The renderer (unified, its plugins, sharp) and the Markdown export are loaded only when an article
+      // must be rendered: a build with every article unchanged renders none. Media files are published
+      // once for every language, under the site's base.
+      let rendering: Promise<Renderer> | undefined;
+      const renderer = () =>
+        (rendering ??= Promise.all([import('../build/article-renderer'), import('../render/markdown-export')]).then(
+          ([{ buildArticleRenderer, targetsOf }, { bodyMarkdown }]) => ({
+            render: buildArticleRenderer({ root, base, siteBase: config.base, words: options.translation?.words }),
+            targetsOf,
+            bodyMarkdown,
+          }),
+        ));
 
       if (options.optional && !existsSync(folder)) {
         store.clear();
@@ -171,6 +186,7 @@ export function articleLoader(options: {
           if (problems.length > 0) return { problems, diagramKeys: [], mediaFiles: [], rendered: false };
         }
         const data = await context.parseData({ id, data: article.data, filePath });
+        const { render: renderArticle, targetsOf, bodyMarkdown } = await renderer();
         // The Markdown export comes from the same tree.
         const markdown = bodyMarkdown(
           article.source,
