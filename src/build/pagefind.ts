@@ -1,10 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cacheDir } from './cache';
+import { codeDigest } from './source-digest';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { formatReport } from '../lint/problems';
 import * as pagefind from 'pagefind';
 import { createRequire } from 'node:module';
-import { encodeVocabulary, rankVocabulary, shardWords } from '../search/correct';
+import { encodeVocabulary, rankVocabulary, shardWords, type WordShards } from '../search/correct';
 import { readFragment, unwrap } from '../search/pagefind-index';
 import { checkSynonyms, pruneSynonyms, synonymTable, type SynonymGroups } from '../search/synonyms';
 import { HINGLISH, STOPWORDS, words } from '../search/words';
@@ -19,6 +21,25 @@ export const VOCABULARY_CAP = 4000;
 export async function languageWords(): Promise<string[]> {
   const file = createRequire(import.meta.url).resolve('an-array-of-english-words');
   return [...(JSON.parse(await readFile(file, 'utf8')) as string[]), ...HINGLISH];
+}
+
+/**
+ * The language word list in shards (`shardWords(languageWords())`), kept in the build cache: the same
+ * for every build until the word list, `HINGLISH` or the shard code changes (the key is their code and
+ * `package-lock.json`), and a tenth of a second to work out again.
+ */
+export async function languageShards(cache: string = cacheDir): Promise<WordShards> {
+  const key = codeDigest(process.cwd(), ['src/search/correct.ts', 'src/search/words.ts']).slice(0, 16);
+  const file = join(cache, `helpcenter-words-${key}.json`);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as WordShards;
+  } catch {
+    const shards = shardWords(await languageWords());
+    await mkdir(cache, { recursive: true });
+    for (const old of (await readdir(cache)).filter((name) => name.startsWith('helpcenter-words-'))) await rm(join(cache, old));
+    await writeFile(file, JSON.stringify(shards));
+    return shards;
+  }
 }
 
 /**
@@ -128,7 +149,7 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
     await mkdir(join(outDir, 'search', 'words'), { recursive: true });
     await writeFile(join(outDir, 'search', 'vocabulary.txt'), encodeVocabulary(vocabulary));
     // The language's words, in shards: a word about to be corrected is looked up in its shard.
-    const { index, shards } = shardWords(await languageWords());
+    const { index, shards } = await languageShards();
     await writeFile(join(outDir, 'search', 'words', 'index.txt'), `${index.join('\n')}\n`);
     await Promise.all(shards.map((list, n) => writeFile(join(outDir, 'search', 'words', `${n}.txt`), `${list.join('\n')}\n`)));
     await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));

@@ -27,7 +27,6 @@ import {
 } from '../lint/anchor-links';
 import { slugOfFile, type ArticleFile } from './article-source';
 import { ContentError, type Problem } from '../lint/problems';
-import { checkChangedArticle } from '../lint/check-content';
 import { setDevProblems } from '../lint/dev-problems';
 import type { RenderedArticle } from '../render/article';
 import type { ComponentWords } from '../render/components';
@@ -182,6 +181,8 @@ export function articleLoader(options: {
         }
         if (options.check) {
           // `astro dev`: the whole check runs again on the saved article; the last good version stays in the store meanwhile.
+          // Loaded here: only `astro dev` checks in the loader (a build has checked every article before loading).
+          const { checkChangedArticle } = await import('../lint/check-content');
           const problems = checkChangedArticle(article, readArticles(folder));
           if (problems.length > 0) return { problems, diagramKeys: [], mediaFiles: [], rendered: false };
         }
