@@ -56,7 +56,14 @@ export async function runLighthouse(baseUrl, pages, outDir) {
   for (const [name, path] of pages) {
     const runs = [];
     try {
-      for (let i = 0; i < 3; i++) runs.push(await once(baseUrl + path, join(outDir, `${name}-${i}.json`), chromePath));
+      for (let i = 0; i < 3; i++) {
+        const output = join(outDir, `${name}-${i}.json`);
+        // Lighthouse sometimes fails to record its own trace ("NO_NAVSTART"): that run is tried once more.
+        runs.push(await once(baseUrl + path, output, chromePath).catch((error) => {
+          if (!/Runtime error encountered/.test(String(error))) throw error;
+          return once(baseUrl + path, output, chromePath);
+        }));
+      }
     } catch (error) {
       results[name] = { error: error instanceof Error ? error.message : String(error) };
       continue;

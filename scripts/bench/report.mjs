@@ -117,7 +117,10 @@ export function renderMarkdown(results) {
     '',
     'Cold = fresh Astro cache and, for this site, an empty diagram cache, so the 1 in 20 articles with a Mermaid diagram are rendered in Chromium. ' +
       'Cold as CI sees it = a fresh clone: empty build cache, the committed diagram cache present. ' +
-      'Warm = an immediate second build with every cache kept (the diagram cache is committed in a real repository). **The throughput ratio uses warm builds**; cold is shown beside it.',
+      'Warm = an immediate second build with every cache kept (the diagram cache is committed in a real repository). **The throughput ratio uses warm builds**; cold is shown beside it.' +
+      (results.repeat > 1
+        ? ` Up to 1,000 articles every build except this site's first cold one ran ${results.repeat} times, the two sites alternating; the median is shown (each run in results.json).`
+        : ''),
     '',
     ...results.sizes.flatMap((s) => [sizeTable(s), '']),
   ];

@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000] [--sites ours,starlight] [--seed 1] [--no-lighthouse] [--no-real] [--name results] [--keep]`
+// `npm run bench [-- --sizes 100,1000] [--sites ours,starlight] [--seed 1] [--repeat 3] [--no-lighthouse] [--no-real] [--name results] [--keep]`
 // Builds N generated articles with this site and with Starlight, alternating on
 // the same machine in the same run, and compares build time, memory, page weight
 // and search cost. Writes bench/results.json and bench/results.md (the README links to them).
@@ -31,6 +31,8 @@ const { values: options } = parseArgs({
     name: { type: 'string', default: 'results' },
     // `ours` skips Starlight: enough for the targets that concern this site alone (scaling, memory, search).
     sites: { type: 'string', default: 'ours,starlight' },
+    // Builds of sites up to 1,000 articles are repeated this many times; the median counts.
+    repeat: { type: 'string', default: '3' },
   },
   allowNegative: true,
 });
@@ -195,26 +197,50 @@ async function runSize(n, browser) {
   log(`N=${n}: generating ${n} articles (seed ${seed})`);
   const articles = generate(n, dir);
   const result = { n, ours: {}, starlight: {} };
-  // Alternate the two sites so machine noise falls on both alike.
-  const plan = [
-    ['ours', 'cold', () => buildOurs(dir, { cold: true, label: 'cold' })],
-    ['starlight', 'cold', () => buildStarlight(dir, { cold: true, label: 'cold' })],
+  // Alternate the two sites so machine noise falls on both alike. Up to 1,000 articles a build takes
+  // seconds and one noisy moment can swing a ratio, so each round after the first cold builds runs
+  // `repeats` times and the median counts (`runs` keeps every figure).
+  const repeats = n <= 1000 ? Number(options.repeat) : 1;
+  const round = (first) => [
+    ...(first ? [['ours', 'cold', () => buildOurs(dir, { cold: true, label: 'cold' })]] : []),
     ['ours', 'ciCold', () => buildOurs(dir, { ciCold: true, label: 'ci-cold' })],
     ['ours', 'warm', () => buildOurs(dir, { cold: false, label: 'warm' })],
+    ['starlight', 'cold', () => buildStarlight(dir, { cold: true, label: 'cold' })],
     ['starlight', 'warm', () => buildStarlight(dir, { cold: false, label: 'warm' })],
-  ].filter(([site]) => sites.has(site));
+  ];
+  const plan = Array.from({ length: repeats }, (_, i) => round(i === 0))
+    .flat()
+    .filter(([site]) => sites.has(site));
+  const runs = {};
   for (const [site, kind, build] of plan) {
     log(`N=${n}: building ${site === 'ours' ? 'this site' : 'Starlight'} (${kind})…`);
     try {
       const run = await build();
       const dist = site === 'ours' ? join(dir, 'ours-dist') : join(dir, 'starlight', 'dist');
       const pages = htmlCount(dist);
-      result[site][kind] = { ...run, pages, pagesPerSecond: pages / run.seconds, articlesPerSecond: n / run.seconds };
+      (runs[`${site} ${kind}`] ??= []).push({ ...run, pages });
       log(`  ${run.seconds.toFixed(1)} s, ${pages} pages, peak tree RSS ${(run.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
     } catch (error) {
       result[site][kind] = { error: (error instanceof Error ? error.message : String(error)).split('\n')[0] };
       log(`  failed: ${result[site][kind].error}`);
     }
+  }
+  for (const [key, list] of Object.entries(runs)) {
+    const [site, kind] = key.split(' ');
+    if (result[site][kind]?.error) continue;
+    const seconds = median(list.map((r) => r.seconds));
+    const peak = (field) => Math.max(...list.map((r) => r[field] ?? 0));
+    const { pages } = list.at(-1);
+    result[site][kind] = {
+      seconds,
+      runs: list.map((r) => +r.seconds.toFixed(2)),
+      peakTreeRss: peak('peakTreeRss'),
+      peakTreePss: peak('peakTreePss'),
+      peakProcessRss: peak('peakProcessRss'),
+      pages,
+      pagesPerSecond: pages / seconds,
+      articlesPerSecond: n / seconds,
+    };
   }
   // Every 15th-ish article, the same ones on both sites.
   const sample = Array.from({ length: Math.min(15, n) }, (_, i) => articles[Math.floor((i * n) / Math.min(15, n))]);
@@ -282,7 +308,7 @@ mkdirSync(resultsDir, { recursive: true });
 const info = machine();
 log(`machine: ${info.nproc} cores, ${info.memoryGiB} GiB, ${info.cpu}, Node ${info.node}, load ${info.loadAverage}`);
 const browser = await launch();
-const results = { machine: info, seed, word: options.word, sites: [...sites], sizes: [], real: null };
+const results = { machine: info, seed, repeat: Number(options.repeat), word: options.word, sites: [...sites], sizes: [], real: null };
 const save = () => {
   writeFileSync(join(resultsDir, `${options.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
