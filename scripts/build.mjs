@@ -3,7 +3,7 @@
 // step fails, the output folder is removed, so a half-built site can never be served
 // or deployed.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -20,6 +20,7 @@ if (!process.env.SITE_URL) {
 
 function fail(message) {
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(previousSearch, { recursive: true, force: true });
   if (message) console.error(message);
   console.error(
     `\nThe build failed, so ${outDir}/ was removed: nothing half-built can be served. Fix the problems above and run the build again.`,
@@ -29,15 +30,23 @@ function fail(message) {
 
 // Astro empties the output folder before it builds, one file at a time (2.4 s for a
 // 1,000-article site). Instead the old output is moved aside and deleted while Astro builds.
+// The old search files are kept apart: when the article pages, synonyms and search code are the
+// same as last time, the search step moves them back instead of indexing again.
 const trashPrefix = `${basename(outDir)}.old-`;
 const trash = [];
+const previousSearch = join(dirname(outDir), `${trashPrefix}search-${process.pid}`);
 if (existsSync(outDir)) {
   const aside = join(dirname(outDir), `${trashPrefix}${process.pid}`);
   renameSync(outDir, aside);
+  mkdirSync(previousSearch, { recursive: true });
+  for (const name of ['pagefind', 'search']) {
+    if (existsSync(join(aside, name))) renameSync(join(aside, name), join(previousSearch, name));
+  }
   trash.push(aside);
 }
 for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : []) {
-  if (name.startsWith(trashPrefix) && !trash.includes(join(dirname(outDir), name))) trash.push(join(dirname(outDir), name));
+  const path = join(dirname(outDir), name);
+  if (name.startsWith(trashPrefix) && !trash.includes(path) && path !== previousSearch) trash.push(path);
 }
 const emptying = Promise.all(trash.map((path) => rm(path, { recursive: true, force: true })));
 
@@ -55,8 +64,9 @@ if (status !== 0) fail(typeof status === 'string' ? status : undefined);
 
 try {
   const { module } = await searchStep;
-  const summary = await module.buildSearchIndex({ outDir, contentDir });
+  const summary = await module.buildSearchIndex({ outDir, contentDir, previous: previousSearch });
   console.log(`[helpcenter:search] ${summary}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
+rmSync(previousSearch, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cacheDir } from './cache';
 import { codeDigest } from './source-digest';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { formatReport } from '../lint/problems';
 import * as pagefind from 'pagefind';
@@ -40,6 +41,71 @@ export async function languageShards(cache: string = cacheDir): Promise<WordShar
     await writeFile(file, JSON.stringify(shards));
     return shards;
   }
+}
+
+/** The search files of a build (in `outDir`) besides the search page itself. */
+const SEARCH_FILES = ['pagefind', join('search', 'words'), join('search', 'vocabulary.txt'), join('search', 'synonyms.json')];
+const searchRecord = () => join(cacheDir, 'helpcenter-search.json');
+
+/** The article pages Pagefind indexes (`articles/<slug>/index.html`, in any language's folder), sorted. */
+async function articlePages(outDir: string): Promise<string[]> {
+  const folders = [
+    'articles',
+    ...(await readdir(outDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(e.name, 'articles')),
+  ];
+  const pages: string[] = [];
+  for (const folder of folders) {
+    const slugs = await readdir(join(outDir, folder)).catch(() => [] as string[]);
+    for (const slug of slugs) pages.push(join(folder, slug, 'index.html'));
+  }
+  return pages.sort();
+}
+
+/** A digest of what the search files are made from: the article pages, the synonym files and the search step's code (and packages). */
+async function searchInputs(outDir: string, contentDir: string): Promise<string> {
+  const hash = createHash('sha256').update(codeDigest(process.cwd(), ['src/build/pagefind.ts']));
+  for (const name of synonymFileNames(await readdir(contentDir).catch(() => [] as string[]))) {
+    hash
+      .update(name)
+      .update('\0')
+      .update(await readFile(join(contentDir, name)).catch(() => Buffer.alloc(0)));
+  }
+  for (const page of await articlePages(outDir)) {
+    const text = await readFile(join(outDir, page)).catch(() => undefined);
+    if (text) hash.update(page).update('\0').update(text).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const fileDigest = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+
+/** Notes, in the build cache, which inputs the search files now in `outDir` were made from. */
+async function rememberSearchFiles(outDir: string, digest: string): Promise<void> {
+  const entry = await fileDigest(join(outDir, 'pagefind', 'pagefind-entry.json'));
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(searchRecord(), JSON.stringify({ outDir: resolve(outDir), digest, entry }));
+}
+
+/**
+ * Moves the previous build's search files (kept aside in `previous`) into `outDir` when they were made
+ * from exactly these inputs, in this output folder: Pagefind would write the same index again (a
+ * build is reproducible). Returns whether it did.
+ */
+async function reuseSearchFiles(outDir: string, previous: string, digest: string): Promise<boolean> {
+  try {
+    const record = JSON.parse(await readFile(searchRecord(), 'utf8')) as { outDir?: string; digest?: string; entry?: string };
+    if (record.outDir !== resolve(outDir) || record.digest !== digest) return false;
+    if ((await fileDigest(join(previous, 'pagefind', 'pagefind-entry.json'))) !== record.entry) return false;
+    for (const file of SEARCH_FILES) await stat(join(previous, file));
+  } catch {
+    return false;
+  }
+  await mkdir(join(outDir, 'search'), { recursive: true });
+  for (const file of SEARCH_FILES) await rename(join(previous, file), join(outDir, file));
+  return true;
 }
 
 /**
@@ -132,10 +198,14 @@ async function indexArticles(outDir: string): Promise<{ pageCount: number; uses:
  * holds its memory while Astro holds Astro's (at 5,000 articles each takes
  * about 1 GB). A failure throws with its cause.
  */
-export async function buildSearchIndex(options: { outDir: string; contentDir: string }): Promise<string> {
+export async function buildSearchIndex(options: { outDir: string; contentDir: string; previous?: string }): Promise<string> {
   const { outDir } = options;
   const started = performance.now();
   try {
+    const digest = await searchInputs(outDir, options.contentDir);
+    if (options.previous && (await reuseSearchFiles(outDir, options.previous, digest))) {
+      return `Search index unchanged since the last build (same article pages, synonyms and search code): kept in ${Math.round(performance.now() - started)} ms.`;
+    }
     const groups = await loadAllSynonyms(options.contentDir);
     const { pageCount, uses } = await indexArticles(outDir);
     const table = pruneSynonyms(
@@ -153,6 +223,7 @@ export async function buildSearchIndex(options: { outDir: string; contentDir: st
     await writeFile(join(outDir, 'search', 'words', 'index.txt'), `${index.join('\n')}\n`);
     await Promise.all(shards.map((list, n) => writeFile(join(outDir, 'search', 'words', `${n}.txt`), `${list.join('\n')}\n`)));
     await writeFile(join(outDir, 'search', 'synonyms.json'), JSON.stringify(Object.fromEntries(table)));
+    await rememberSearchFiles(outDir, digest);
     return `Indexed ${pageCount} pages, ${vocabulary.length} words for typo correction (${shards.length} word-list shards), ${table.size} synonym terms in ${Math.round(performance.now() - started)} ms.`;
   } catch (error) {
     throw new Error(`The search index could not be built: ${(error as Error).message}`, { cause: error });
