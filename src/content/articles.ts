@@ -58,26 +58,26 @@ export function articleNames(folder: string): string[] {
 
 /**
  * Reads the article at `path` (absolute, or relative to the current folder).
- * Its text comes from memory when the file's size and time are unchanged since
- * it was last read; `fresh` reads it again regardless (a watcher saw it change).
+ * The article (its text and, once asked for, its parsed tree) comes from memory when
+ * the file's size and time are unchanged since it was last read; `fresh` reads the
+ * file again regardless (a watcher saw it change).
  */
 export function readArticle(path: string, options: { fresh?: boolean } = {}): ArticleFile {
   const absolute = resolve(path);
   const stat = statSync(absolute);
+  const cwd = process.cwd();
   let entry = kept.get(absolute);
   if (options.fresh || !entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
     const source = readFileSync(absolute, 'utf8');
-    if (entry?.source !== source) {
-      const cwd = process.cwd();
-      entry = { size: stat.size, mtimeMs: stat.mtimeMs, source, cwd, article: parseArticleFile(relative(cwd, absolute), source) };
-    } else entry = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
-    kept.set(absolute, entry);
+    // The same text keeps its parsed article (a watcher event for a save that changed nothing).
+    entry =
+      entry?.source === source
+        ? { ...entry, size: stat.size, mtimeMs: stat.mtimeMs }
+        : { size: stat.size, mtimeMs: stat.mtimeMs, source, cwd, article: parseArticleFile(relative(cwd, absolute), source) };
   }
-  if (entry.cwd !== process.cwd()) {
-    const cwd = process.cwd();
-    entry = { ...entry, cwd, article: parseArticleFile(relative(cwd, absolute), entry.source) };
-    kept.set(absolute, entry);
-  }
+  // Its `file` is relative to the current folder.
+  if (entry.cwd !== cwd) entry = { ...entry, cwd, article: parseArticleFile(relative(cwd, absolute), entry.source) };
+  kept.set(absolute, entry);
   return entry.article;
 }
 

@@ -44,19 +44,18 @@ export function mergeHits(
     page.score += hit.score;
     pages.set(hit.id, page);
   }
-  const total = Math.max(1, concepts.length);
+  const ideas = Math.max(1, concepts.length);
   const before = (a: RankedHit, b: RankedHit) => b.score - a.score || (a.id < b.id ? -1 : 1);
   const ranked = [...pages].map(([id, { score, matched }]) => ({
     id,
     matched,
-    score: score * (0.4 + (0.6 * Math.min(matched, total)) / total),
+    score: score * (0.4 + (0.6 * Math.min(matched, ideas)) / ideas),
   }));
-  if (limit <= 0) return { total: ranked.length, hits: [] };
-  if (ranked.length <= limit * 4) return { total: ranked.length, hits: ranked.sort(before).slice(0, limit) };
+  if (ranked.length <= limit) return { total: ranked.length, hits: ranked.sort(before) };
   // The best `limit`, kept in order as the pages go by (an order is total, so they are the sorted list's first).
   const top: RankedHit[] = [];
   for (const hit of ranked) {
-    if (top.length === limit && before(hit, top[limit - 1]!) >= 0) continue;
+    if (top.length === limit && (limit === 0 || before(hit, top[limit - 1]!) >= 0)) continue;
     let at = top.length;
     while (at > 0 && before(hit, top[at - 1]!) < 0) at--;
     top.splice(at, 0, hit);
