@@ -42,14 +42,6 @@ export interface WordLocation {
   location: number;
 }
 
-/** A page that matched. */
-export interface PageMatch {
-  page: number;
-  score: number;
-  /** The matched words on the page, in order (worked out on demand: only shown results need them). */
-  locations(): WordLocation[];
-}
-
 /** Filters as Pagefind takes them: `{ category: "Billing", tag: { all: ["ivr", "sip"] } }`. */
 export type FilterSpec = Record<string, string | string[] | { all?: string[]; any?: string[]; none?: string[]; not?: string[] }>;
 
@@ -150,34 +142,65 @@ export function filterPages(index: LoadedIndex, spec: FilterSpec | undefined): S
   return intersect(sets);
 }
 
+/** One indexed form a query word matched (a word, or a spelling of it with accents), with the pages it is on. */
+interface Match {
+  key: string;
+  /** `key`'s number among the keys of this search: per-page sums are kept by key. */
+  keyIndex: number;
+  lengthBonus: number;
+  diacriticBonus: number;
+  /** Which query word matched it. */
+  term: number;
+  list: readonly PageWord[];
+}
+
+/** A matched form on one page. */
 interface Matching {
   word: PageWord;
   key: string;
   lengthBonus: number;
-  diacriticBonus: number;
   term: number;
+}
+
+/**
+ * The pages a search matched, in the order found, with their scores. At thousands of pages a search is
+ * ranked in typed arrays and only the results shown are sorted (`top`) and located (`locations`).
+ */
+export interface PageMatches {
+  /** Page numbers, in the order found (the rarest query word's order). */
+  pages: Int32Array;
+  /** Each page's score, aligned with `pages`. */
+  scores: Float64Array;
+  /** How many pages matched before filtering. */
+  unfilteredTotal: number;
+  /** The first `limit` pages (all by default), best first; equal scores in the order found. */
+  top(limit?: number): { page: number; score: number }[];
+  /** The matched words on one of the pages, in order. */
+  locations(page: number): WordLocation[];
 }
 
 /**
  * Searches the loaded words for a normalised query (see `normalizeQuery`).
  * `original` is the query with its accents (`prepareQuery`): forms typed with the same accents rank higher.
- * Returns the matching pages, best first, and how many matched before filtering.
+ * Returns the matching pages and their scores, and how many matched before filtering.
  * A query word the index lacks is left out, unless the index knows none of the words.
  */
-export function searchPages(
-  index: LoadedIndex,
-  query: string,
-  filter?: FilterSpec,
-  original = query,
-): { results: PageMatch[]; unfilteredTotal: number } {
+export function searchPages(index: LoadedIndex, query: string, filter?: FilterSpec, original = query): PageMatches {
   const typed = query.split(' ').filter(Boolean);
   const originals = original.split(' ');
   const terms = typed.map((word) => (index.stem ?? stem)(word));
   const total = index.meta.pages.length;
-  // Indexed by page number rather than keyed: ranking a word most pages share visits thousands of pages.
-  const byPage: (Matching[] | undefined)[] = new Array<Matching[] | undefined>(total);
+  // Indexed by page number rather than keyed, and each page's matches as a linked list in flat arrays:
+  // ranking a word most pages share visits thousands of pages, and objects per page would be garbage.
+  const head = new Int32Array(total).fill(-1);
+  const tail = new Int32Array(total);
+  const next: number[] = [];
+  const entryWord: PageWord[] = [];
+  const entryMatch: number[] = [];
   const termsMatched = new Uint16Array(total);
   const lastTerm = new Int32Array(total).fill(-1);
+  const matches: Match[] = [];
+  const keyIndexes = new Map<string, number>();
   const counts: number[] = [];
   // Each searched word's pages in the order first found: the results start in the order of the rarest word's.
   const orders: number[][] = [];
@@ -188,12 +211,15 @@ export function searchPages(
     for (const key of extensions) {
       const data = index.words.get(key)!();
       const bonus = lengthBonus(Math.min(255, Math.abs(utf8Length(key) - utf8Length(term)) + 1));
+      let keyIndex = keyIndexes.get(key);
+      if (keyIndex === undefined) keyIndexes.set(key, (keyIndex = keyIndexes.size));
       const forms: [string, PageWord[]][] = [
         [key, data.pages],
         ...data.variants.map((v) => [v.form, v.pages] as [string, PageWord[]]),
       ];
       for (const [form, list] of forms) {
         const diacriticBonus = diacriticsMatch(originals[t] ?? '', form) ? 1 + RANKING.diacriticSimilarity : 1;
+        const m = matches.push({ key, keyIndex, lengthBonus: bonus, diacriticBonus, term: t, list }) - 1;
         for (const word of list) {
           const page = word.page;
           if (lastTerm[page] !== t) {
@@ -201,10 +227,12 @@ export function searchPages(
             termsMatched[page]! += 1;
             order.push(page);
           }
-          const entry = { word, key, lengthBonus: bonus, diacriticBonus, term: t };
-          const onPage = byPage[page];
-          if (onPage) onPage.push(entry);
-          else byPage[page] = [entry];
+          const e = entryWord.push(word) - 1;
+          entryMatch.push(m);
+          next.push(-1);
+          if (head[page] === -1) head[page] = e;
+          else next[tail[page]!] = e;
+          tail[page] = e;
         }
       }
     }
@@ -224,16 +252,73 @@ export function searchPages(
   if (allowed) matched = matched.filter((p) => allowed.has(p));
 
   const queryIdf = counts.reduce((sum, c) => sum + idf(total, c), 0);
-  const results = matched.map((page): PageMatch => {
-    const words = byPage[page] ?? [];
-    return {
-      page,
-      score: words.length ? scorePage(index, words, counts, queryIdf) : 0,
-      locations: () => locationsOf(words),
-    };
-  });
-  results.sort((a, b) => b.score - a.score);
-  return { results, unfilteredTotal };
+  const pages = Int32Array.from(matched);
+  const scores = new Float64Array(pages.length);
+  const context: ScoreContext = { index, matches, counts, queryIdf, keys: keyIndexes.size };
+  const words: PageWord[] = [];
+  const which: number[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let n = 0;
+    for (let e = head[pages[i]!]!; e !== -1; e = next[e]!) {
+      words[n] = entryWord[e]!;
+      which[n] = entryMatch[e]!;
+      n += 1;
+    }
+    scores[i] = n > 0 ? scorePage(context, words, which, n) : 0;
+  }
+  return {
+    pages,
+    scores,
+    unfilteredTotal,
+    top: (limit = pages.length) => topIndexes(scores, limit).map((i) => ({ page: pages[i]!, score: scores[i]! })),
+    locations: (page) => locationsOf(matchingsOn(matches, page)),
+  };
+}
+
+/** Positions `i` of the `limit` highest scores, best first, ties by position (the first of a full stable sort). */
+function topIndexes(scores: Float64Array, limit: number): number[] {
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (limit >= scores.length) return Array.from(scores.keys()).sort(before);
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (top.length === limit && (limit === 0 || before(i, top[limit - 1]!) >= 0)) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+// Whether a page list is in page order (Pagefind writes them so), found once per list.
+const ascending = new WeakMap<readonly PageWord[], boolean>();
+
+/** A page's entry in one word's page list, if the word is on it. */
+function findPage(list: readonly PageWord[], page: number): PageWord | undefined {
+  let sorted = ascending.get(list);
+  if (sorted === undefined) {
+    sorted = list.every((w, i) => i === 0 || list[i - 1]!.page < w.page);
+    ascending.set(list, sorted);
+  }
+  if (!sorted) return list.find((w) => w.page === page);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.page < page) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo]?.page === page ? list[lo] : undefined;
+}
+
+/** A page's matches in the order the search met them (query word, indexed word, form). */
+function matchingsOn(matches: readonly Match[], page: number): Matching[] {
+  const out: Matching[] = [];
+  for (const m of matches) {
+    const word = findPage(m.list, page);
+    if (word) out.push({ word, key: m.key, lengthBonus: m.lengthBonus, term: m.term });
+  }
+  return out;
 }
 
 /**
@@ -277,87 +362,108 @@ function locationsOf(words: readonly Matching[]): WordLocation[] {
   });
 }
 
-// Scratch space for `weightedCounts`, one slot per word position, reused from page to page: a slot
-// belongs to the current page only while its stamp is the page's.
+/** What scoring a page needs from its search. */
+interface ScoreContext {
+  index: LoadedIndex;
+  matches: readonly Match[];
+  /** Pages matched by each query word. */
+  counts: readonly number[];
+  queryIdf: number;
+  /** How many indexed words (keys) the search matched. */
+  keys: number;
+}
+
+// Scratch space reused from page to page (ranking visits thousands): a slot per word position for
+// `weightedCounts`, belonging to the current page only while its stamp is the page's; a slot per
+// matched form on the page; a slot per indexed word of the search.
 let stamps = new Int32Array(1024);
 let firstTerm = new Int32Array(1024);
 let firstEntry = new Int32Array(1024);
 let firstWeight = new Int32Array(1024);
 let stamp = 0;
+let perEntry = new Float64Array(64);
+let keyCount = new Float64Array(64);
+let keyFirst = new Int32Array(64);
+let keyStamps = new Int32Array(64);
+let keyStamp = 0;
+const keyOrder: number[] = [];
 
-function fit(size: number) {
-  if (size <= stamps.length) return;
-  const grown = (array: Int32Array) => {
-    const next = new Int32Array(Math.max(size, array.length * 2));
-    next.set(array);
-    return next;
-  };
-  stamps = grown(stamps);
-  firstTerm = grown(firstTerm);
-  firstEntry = grown(firstEntry);
-  firstWeight = grown(firstWeight);
+const grown = <T extends Int32Array | Float64Array>(array: T, size: number): T => {
+  if (size <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+};
+
+/** Advances a stamp, clearing its slots before it would overflow. */
+function nextStamp(value: number, slots: Int32Array): number {
+  if (value < 2 ** 31 - 2) return value + 1;
+  slots.fill(0);
+  return 1;
 }
 
 /**
- * Each indexed word's weighted count on a page, as `groupPositions` credits it (every position's group
- * weight to each of its words), in one pass without sorting: ranking runs this for every matching page.
- * Entries are visited in order, so the first entry of a query word at a position is the one kept, as
- * sorting by (position, entry) keeps it. A position most often holds one query word; one holding
- * several ("two-factor" matched by "two" and "factor") is credited as a group at the end.
+ * Each matched form's weighted count on a page (into `perEntry`), as `groupPositions` credits it (every
+ * position's group weight to each of its words), in one pass without sorting: ranking runs this for
+ * every matching page. Entries are visited in order, so the first entry of a query word at a position is
+ * the one kept, as sorting by (position, entry) keeps it. A position most often holds one query word; one
+ * holding several ("two-factor" matched by "two" and "factor") is credited as a group at the end.
  */
-function weightedCounts(words: readonly Matching[]): Map<string, number> {
-  stamp += 1;
-  if (stamp === 2 ** 31 - 1) {
-    stamps.fill(0);
-    stamp = 1;
-  }
-  const perEntry = new Float64Array(words.length);
+function weightedCounts(words: readonly PageWord[], which: readonly number[], n: number, matches: readonly Match[]): void {
+  stamp = nextStamp(stamp, stamps);
+  perEntry = grown(perEntry, n);
+  perEntry.fill(0, 0, n);
   let shared: Map<number, { entries: number[]; weights: number[] }> | undefined;
-  words.forEach((w, e) => {
-    const locs = w.word.locs;
+  for (let e = 0; e < n; e++) {
+    const locs = words[e]!.locs;
+    const term = matches[which[e]!]!.term;
     for (let i = 0; i < locs.length; i += 2) {
       const weight = locs[i]!;
       const location = locs[i + 1]!;
-      fit(location + 1);
+      if (location >= stamps.length) {
+        stamps = grown(stamps, location + 1);
+        firstTerm = grown(firstTerm, location + 1);
+        firstEntry = grown(firstEntry, location + 1);
+        firstWeight = grown(firstWeight, location + 1);
+      }
       if (stamps[location] !== stamp) {
         stamps[location] = stamp;
-        firstTerm[location] = w.term;
+        firstTerm[location] = term;
         firstEntry[location] = e;
         firstWeight[location] = weight;
         perEntry[e]! += weight;
         continue;
       }
-      if (firstTerm[location] === w.term) continue;
+      if (firstTerm[location] === term) continue;
       shared ??= new Map();
       let group = shared.get(location);
       if (!group) {
         group = { entries: [firstEntry[location]!], weights: [firstWeight[location]!] };
         shared.set(location, group);
       }
-      if (group.entries.some((other) => words[other]!.term === w.term)) continue;
+      if (group.entries.some((other) => matches[which[other]!]!.term === term)) continue;
       group.entries.push(e);
       group.weights.push(weight);
     }
-  });
+  }
   for (const { entries, weights } of shared?.values() ?? []) {
     // The first entry was credited alone; the group is credited instead.
     perEntry[entries[0]!]! -= weights[0]!;
     const weight = Math.min(255, Math.min(...weights) * entries.length);
     for (const e of entries) perEntry[e]! += weight;
   }
-  const weighted = new Map<string, number>();
-  words.forEach((w, e) => weighted.set(w.key, (weighted.get(w.key) ?? 0) + perEntry[e]!));
-  return weighted;
 }
 
-function scorePage(index: LoadedIndex, words: readonly Matching[], counts: readonly number[], queryIdf: number): number {
+/** A page's score from its `n` matched forms (`words[i]` matched as `matches[which[i]]`). */
+function scorePage(context: ScoreContext, words: readonly PageWord[], which: readonly number[], n: number): number {
+  const { index, matches, counts, queryIdf } = context;
   const total = index.meta.pages.length;
-  const { wordCount } = index.meta.pages[words[0]!.word.page]!;
+  const { wordCount } = index.meta.pages[words[0]!.page]!;
   const k1 = RANKING.termSaturation;
   const b = RANKING.pageLength;
   const lengthNorm = k1 * (1 - b + b * (wordCount / index.meta.averageLength));
   // BM25 of one indexed word from its weighted count on the page (24 = once in normal text).
-  const wordScore = (matched: Matching, count: number) => {
+  const wordScore = (matched: Match, count: number) => {
     const tf = (count / 24) * matched.lengthBonus;
     const bm25 = ((k1 + 1) * tf) / (lengthNorm + tf);
     const raw = Math.min(tf / (index.meta.averageLength / 5), k1 + 1);
@@ -366,30 +472,42 @@ function scorePage(index: LoadedIndex, words: readonly Matching[], counts: reado
   };
 
   let score = 0;
-  if (words.length === 1) {
-    const only = words[0]!;
-    if (only.word.locs.length > 0) {
+  if (n === 1) {
+    const locs = words[0]!.locs;
+    if (locs.length > 0) {
       let count = 0;
-      for (let i = 0; i < only.word.locs.length; i += 2) count += only.word.locs[i]!;
-      score = wordScore(only, count);
+      for (let i = 0; i < locs.length; i += 2) count += locs[i]!;
+      score = wordScore(matches[which[0]!]!, count);
     }
   } else {
-    const weighted = weightedCounts(words);
-    for (const [key, count] of weighted)
-      score += wordScore(
-        words.find((w) => w.key === key)!,
-        count,
-      );
+    weightedCounts(words, which, n, matches);
+    // Summed by indexed word, in the order of each word's first form on the page, scored as that form.
+    keyCount = grown(keyCount, context.keys);
+    keyFirst = grown(keyFirst, context.keys);
+    keyStamps = grown(keyStamps, context.keys);
+    keyStamp = nextStamp(keyStamp, keyStamps);
+    keyOrder.length = 0;
+    for (let e = 0; e < n; e++) {
+      const k = matches[which[e]!]!.keyIndex;
+      if (keyStamps[k] !== keyStamp) {
+        keyStamps[k] = keyStamp;
+        keyCount[k] = 0;
+        keyFirst[k] = e;
+        keyOrder.push(k);
+      }
+      keyCount[k]! += perEntry[e]!;
+    }
+    for (const k of keyOrder) score += wordScore(matches[which[keyFirst[k]!]!]!, keyCount[k]!);
   }
 
   // Per metadata field, the query words it matched (Pagefind 1.6 counts a query word once per field,
   // however many indexed words it matched there).
   let metaMatches: Map<number, Set<number>> | undefined;
-  for (const w of words) {
-    for (const field of w.word.metaFields) {
+  for (let e = 0; e < n; e++) {
+    for (const field of words[e]!.metaFields) {
       metaMatches ??= new Map();
       const terms = metaMatches.get(field) ?? new Set<number>();
-      terms.add(w.term);
+      terms.add(matches[which[e]!]!.term);
       metaMatches.set(field, terms);
     }
   }

@@ -1,11 +1,13 @@
-/** A page found by one search: Pagefind's id and score. */
-export interface Hit {
-  id: string;
-  score: number;
+/** What one search found: page numbers and their scores, aligned (as `searchPages` gives them). */
+export interface Hits {
+  pages: ArrayLike<number>;
+  scores: ArrayLike<number>;
 }
 
 /** A page after merging: its combined score and how many of the query's concepts it matched. */
-export interface RankedHit extends Hit {
+export interface RankedHit {
+  page: number;
+  score: number;
   /** Concepts of the query this page matches. */
   matched: number;
 }
@@ -15,53 +17,78 @@ export interface RankedHit extends Hit {
  * hits of alternative `a` (a synonym) of concept `c`; a page scores the best
  * alternative of each concept it matches, summed, and pages matching more of
  * the concepts come first. `whole` (the hits of the entire query) adds a bonus,
- * so a page with every word in it leads. Returns how many pages matched and the
- * first `limit` of them in order (all by default): only those are shown, so at
- * thousands of pages the rest are counted, not sorted.
+ * so a page with every word in it leads. Equal scores are ordered by `idOf`.
+ * Returns how many pages matched and the first `limit` of them in order (all by
+ * default): only those are shown, so at thousands of pages the rest are counted,
+ * not sorted. Sums are kept in arrays indexed by page number, not in objects.
  */
 export function mergeHits(
-  concepts: readonly (readonly (readonly Hit[])[])[],
-  whole: readonly Hit[] = [],
+  concepts: readonly (readonly Hits[])[],
+  whole: Hits | undefined,
+  idOf: (page: number) => string,
   limit = Infinity,
 ): { total: number; hits: RankedHit[] } {
-  const pages = new Map<string, { score: number; matched: number }>();
-  for (const alternatives of concepts) {
-    const best = new Map<string, number>();
+  const sets = [...concepts.flat(), ...(whole ? [whole] : [])];
+  let size = 0;
+  for (const { pages } of sets) for (let i = 0; i < pages.length; i++) size = Math.max(size, pages[i]! + 1);
+  const score = new Float64Array(size);
+  const matched = new Int32Array(size);
+  const seen = new Uint8Array(size);
+  const best = new Float64Array(size);
+  const bestOf = new Int32Array(size).fill(-1);
+  // Pages in the order first met, so equal scores fall back to ids, never to where a page was first seen.
+  const found: number[] = [];
+  const meet = (page: number) => {
+    if (seen[page]) return;
+    seen[page] = 1;
+    found.push(page);
+  };
+  concepts.forEach((alternatives, c) => {
+    const pages: number[] = [];
     alternatives.forEach((hits, a) => {
       // The reader's own word counts a little more than a synonym of it.
       const factor = a === 0 ? 1 : 0.85;
-      for (const hit of hits) best.set(hit.id, Math.max(best.get(hit.id) ?? 0, hit.score * factor));
+      for (let i = 0; i < hits.pages.length; i++) {
+        const page = hits.pages[i]!;
+        const value = hits.scores[i]! * factor;
+        if (bestOf[page] !== c) {
+          bestOf[page] = c;
+          best[page] = Math.max(0, value);
+          pages.push(page);
+        } else best[page] = Math.max(best[page]!, value);
+      }
     });
-    for (const [id, score] of best) {
-      const page = pages.get(id) ?? { score: 0, matched: 0 };
-      page.score += score;
-      page.matched += 1;
-      pages.set(id, page);
+    for (const page of pages) {
+      meet(page);
+      score[page]! += best[page]!;
+      matched[page]! += 1;
+    }
+  });
+  if (whole) {
+    for (let i = 0; i < whole.pages.length; i++) {
+      const page = whole.pages[i]!;
+      if (!seen[page]) matched[page] = concepts.length;
+      meet(page);
+      score[page]! += whole.scores[i]!;
     }
   }
-  for (const hit of whole) {
-    const page = pages.get(hit.id) ?? { score: 0, matched: concepts.length };
-    page.score += hit.score;
-    pages.set(hit.id, page);
-  }
   const ideas = Math.max(1, concepts.length);
-  const before = (a: RankedHit, b: RankedHit) => b.score - a.score || (a.id < b.id ? -1 : 1);
-  const ranked = [...pages].map(([id, { score, matched }]) => ({
-    id,
-    matched,
-    score: score * (0.4 + (0.6 * Math.min(matched, ideas)) / ideas),
-  }));
-  if (ranked.length <= limit) return { total: ranked.length, hits: ranked.sort(before) };
-  // The best `limit`, kept in order as the pages go by (an order is total, so they are the sorted list's first).
-  const top: RankedHit[] = [];
-  for (const hit of ranked) {
-    if (top.length === limit && (limit === 0 || before(hit, top[limit - 1]!) >= 0)) continue;
-    let at = top.length;
-    while (at > 0 && before(hit, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, hit);
-    if (top.length > limit) top.pop();
+  for (const page of found) score[page] = score[page]! * (0.4 + (0.6 * Math.min(matched[page]!, ideas)) / ideas);
+  const before = (a: number, b: number) => score[b]! - score[a]! || (idOf(a) < idOf(b) ? -1 : 1);
+  let order: number[];
+  if (found.length <= limit) order = found.sort(before);
+  else {
+    // The best `limit`, kept in order as the pages go by (an order is total, so they are the sorted list's first).
+    order = [];
+    for (const page of found) {
+      if (order.length === limit && (limit === 0 || before(page, order[limit - 1]!) >= 0)) continue;
+      let at = order.length;
+      while (at > 0 && before(page, order[at - 1]!) < 0) at--;
+      order.splice(at, 0, page);
+      if (order.length > limit) order.pop();
+    }
   }
-  return { total: ranked.length, hits: top };
+  return { total: found.length, hits: order.map((page) => ({ page, score: score[page]!, matched: matched[page]! })) };
 }
 
 /** A place inside a page (heading, checklist row, troubleshooting entry) that Pagefind recorded. */

@@ -57,10 +57,10 @@ function ours(q: DifferentialQuery): Ranked {
     for (const [word, data] of readChunk(bundleFile(`index/${hash}.pf_index`))) index.words.set(word, data);
     index.sorted = undefined;
   }
-  const { results } = searchPages(index, term, q.filters, original);
+  const found = searchPages(index, term, q.filters, original);
   return {
-    total: results.length,
-    top: results.slice(0, 10).map((r) => ({ id: index.meta.pages[r.page]!.hash, score: r.score })),
+    total: found.pages.length,
+    top: found.top(10).map((r) => ({ id: index.meta.pages[r.page]!.hash, score: r.score })),
   };
 }
 

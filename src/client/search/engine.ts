@@ -6,11 +6,11 @@
 import { correctQuery, decodeVocabulary, keepCorrection, shardOf, type Vocabulary } from '../../search/correct';
 import type { ExcerptPart } from '../../search/excerpt';
 import type { FilterSpec } from '../../search/pagefind-search';
-import { deepLinks, mergeHits, mergeLanguages, type DeepLink, type Hit } from '../../search/rank';
+import { deepLinks, mergeHits, mergeLanguages, type DeepLink } from '../../search/rank';
 import { alternativesFor, expandQuery, type SynonymTable } from '../../search/synonyms';
 import { indexesFor, STOPWORDS, words } from '../../search/words';
 import { slugify } from '../../content/slug';
-import { openPagefind, type PagefindClient, type PagefindResult } from './pagefind';
+import { openPagefind, type PagefindClient, type PagefindResults } from './pagefind';
 
 /** One result as the UI shows it. Every string here is rendered as text. */
 export interface SearchResult {
@@ -52,14 +52,14 @@ interface IndexState {
   known: Map<string, Promise<number>>;
   // As a reader types, every keystroke searches the earlier words again; ranking a word thousands of
   // pages share takes milliseconds, so each word's results are kept for a while.
-  recent: Map<string, Promise<PagefindResult[]>>;
+  recent: Map<string, Promise<PagefindResults>>;
 }
 const indexes = new Map<string, IndexState>();
 let synonyms: Promise<SynonymTable> | undefined;
 let vocabulary: Promise<Vocabulary> | undefined;
 /** A word on this many pages is the site's own word for the idea: its synonyms would add little but time. */
 const COMMON = 50;
-const RECENT_MAX = 200;
+const RECENT_MAX = 100;
 
 /** The page's language (`<html lang>`, base code): the index searched first. */
 function pageLang(): string {
@@ -79,7 +79,7 @@ function indexFor(lang: string): IndexState {
   return state;
 }
 
-function cachedSearch(state: IndexState, engine: PagefindClient, term: string, filters: FilterSpec): Promise<PagefindResult[]> {
+function cachedSearch(state: IndexState, engine: PagefindClient, term: string, filters: FilterSpec): Promise<PagefindResults> {
   const key = JSON.stringify([term, filters]);
   let hit = state.recent.get(key);
   if (hit) {
@@ -253,13 +253,7 @@ async function searchWords(
   const pagefindFilters: FilterSpec = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
   if (filters.tags.length > 0) pagefindFilters['tag'] = { all: filters.tags };
-  const byId = new Map<string, PagefindResult>();
-  // The whole query's results carry excerpts and locations for all its words, so they win.
-  const run = async (term: string, whole = false): Promise<Hit[]> => {
-    const results = await cachedSearch(state, engine, term, pagefindFilters);
-    for (const r of results) if (whole || !byId.has(r.id)) byId.set(r.id, r);
-    return results.map((r) => ({ id: r.id, score: r.score }));
-  };
+  const run = (term: string) => cachedSearch(state, engine, term, pagefindFilters);
   const expanded = expandQuery(searchWords, table);
   // A single letter (usually a word still being typed) would match most pages: it is searched only on its own.
   const meaningful = expanded.filter((c) => !STOPWORDS.has(c.term) && c.term.length > 1);
@@ -280,16 +274,25 @@ async function searchWords(
   const concepts = chosen.filter((c) => c !== undefined);
   if (concepts.length === 0) return { outcome: EMPTY(), partial };
   const wholeQuery = concepts.map((c) => c.alternatives[0]).join(' ');
-  const whole = concepts.length > 1 ? await run(wholeQuery, true) : [];
+  const whole = concepts.length > 1 ? await run(wholeQuery) : undefined;
   // Pages with every word lead the merged ranking, so the best of them are usually the results shown:
   // their fragments download while the ideas are ranked one by one (a wrong guess costs a fragment, about 2 KB).
-  for (const hit of whole.slice(0, limit)) byId.get(hit.id)!.preload();
-  const conceptHits = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map((alt) => run(alt)))));
-  const ranked = mergeHits(conceptHits, whole, limit);
+  for (const result of whole?.top(limit) ?? []) result.preload();
+  const conceptHits = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run))));
+  const ranked = mergeHits(conceptHits, whole, engine.idOf, limit);
   const highlight = [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.split(' '))))]
     .filter((w) => !STOPWORDS.has(w))
     .join(' ');
-  const top = await Promise.all(ranked.hits.map((hit) => byId.get(hit.id)!.data()));
+  // The whole query's results carry excerpts and locations for all its words, so they win.
+  const sources = [...(whole ? [whole] : []), ...conceptHits.flat()];
+  const top = await Promise.all(
+    ranked.hits.map(({ page }) =>
+      sources
+        .find((found) => found.pages.includes(page))!
+        .result(page)
+        .data(),
+    ),
+  );
   const counts = { category: new Map<string, number>(), tag: new Map<string, number>() };
   const results = top.map((data) => {
     for (const value of data.filters['category'] ?? []) counts.category.set(value, (counts.category.get(value) ?? 0) + 1);

@@ -42,10 +42,27 @@ export interface PagefindResult {
   preload(): void;
 }
 
+/**
+ * What a search found: page numbers and scores in typed arrays, since a common word finds thousands of
+ * pages and only the few shown become results (`top`, `result`).
+ */
+export interface PagefindResults {
+  /** Page numbers in the index, in the order found. */
+  pages: Int32Array;
+  /** Their scores, aligned with `pages`. */
+  scores: Float64Array;
+  /** The first `limit` results (all by default), best first. */
+  top(limit?: number): PagefindResult[];
+  /** One of `pages` as a result. */
+  result(page: number): PagefindResult;
+}
+
 /** The index of one site, loaded piece by piece as searches need it. */
 export interface PagefindClient {
   /** Searches; every word of `query` matches the indexed words it begins. */
-  search(query: string, filters?: FilterSpec): Promise<PagefindResult[]>;
+  search(query: string, filters?: FilterSpec): Promise<PagefindResults>;
+  /** A page's id (its fragment's hash), by page number: ties in a ranking are broken by it. */
+  idOf(page: number): string;
   /** How many pages hold exactly this word (after stemming). */
   count(word: string): Promise<number>;
   /** Every filter with the number of pages of each value. */
@@ -53,6 +70,15 @@ export interface PagefindClient {
   /** How many pages the index holds. */
   pageCount: number;
 }
+
+const NOTHING: PagefindResults = {
+  pages: new Int32Array(0),
+  scores: new Float64Array(0),
+  top: () => [],
+  result: () => {
+    throw new Error('Search: no page was found');
+  },
+};
 
 /** A Pagefind file's bytes after its signature, gunzipped unless the server already did. */
 async function download(url: string): Promise<Uint8Array> {
@@ -143,7 +169,7 @@ export async function openPagefind(options: {
     pageCount: meta.pages.length,
     async search(query, filters) {
       const { term, original } = prepareQuery(query);
-      if (!term) return [];
+      if (!term) return NOTHING;
       const names = Object.keys(filters ?? {});
       await Promise.all([
         ...chunksFor(meta, term, stem).map(loadChunk),
@@ -152,16 +178,24 @@ export async function openPagefind(options: {
           return hash ? [loadFilter(hash)] : [];
         }),
       ]);
-      return searchPages(index, term, filters, original).results.map((match) => {
-        const { hash } = meta.pages[match.page]!;
+      const found = searchPages(index, term, filters, original);
+      const result = (page: number): PagefindResult => {
+        const { hash } = meta.pages[page]!;
         return {
           id: hash,
-          score: match.score,
-          data: () => data(hash, match.locations()),
+          score: found.scores[found.pages.indexOf(page)] ?? 0,
+          data: () => data(hash, found.locations(page)),
           preload: () => void loadFragment(hash),
         };
-      });
+      };
+      return {
+        pages: found.pages,
+        scores: found.scores,
+        top: (limit) => found.top(limit).map(({ page }) => result(page)),
+        result,
+      };
     },
+    idOf: (page) => meta.pages[page]!.hash,
     async count(word) {
       const term = normalizeQuery(word);
       await Promise.all(chunksFor(meta, term, stem).map(loadChunk));

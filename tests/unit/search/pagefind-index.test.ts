@@ -130,7 +130,9 @@ describe('the Pagefind index as this site reads it', () => {
   it('ranks title and keyword matches first, matches word beginnings and applies filters', () => {
     const index = load(files);
     const urls = (query: string, filter?: Parameters<typeof searchPages>[2]) =>
-      searchPages(index, normalizeQuery(query), filter).results.map((r) => urlOf(files, index, r.page));
+      searchPages(index, normalizeQuery(query), filter)
+        .top()
+        .map((r) => urlOf(files, index, r.page));
     expect(urls('payments')).toHaveLength(3);
     expect(urls('payments publish')).toEqual(['/articles/page-2/']);
     expect(urls('receipt')[0]).toBe('/articles/page-1/');

@@ -2,52 +2,84 @@ import { describe, expect, it } from 'vitest';
 import { deepLinks, humanize, mergeHits } from '../../../src/search/rank';
 
 describe('mergeHits', () => {
+  // Pages by id, as the index numbers them: ties are broken by id, not by number.
+  const ids = ['c', 'b', 'a', ...Array.from({ length: 2003 }, (_, i) => `p${i}`)];
+  const idOf = (page: number) => ids[page]!;
+  const hits = (list: [string, number][]) => ({
+    pages: Int32Array.from(list.map(([id]) => ids.indexOf(id))),
+    scores: Float64Array.from(list.map(([, score]) => score)),
+  });
+  const named = (ranked: { page: number }[]) => ranked.map((h) => idOf(h.page));
+
   it('ranks pages matching more of the query first, counting the best synonym of each idea', () => {
-    const ranked = mergeHits([
-      [[{ id: 'a', score: 1 }], [{ id: 'b', score: 3 }]], // receipt | invoice
+    const ranked = mergeHits(
       [
+        [hits([['a', 1]]), hits([['b', 3]])], // receipt | invoice
         [
-          { id: 'a', score: 1 },
-          { id: 'c', score: 5 },
-        ],
-      ], // inbox
-    ]).hits;
+          hits([
+            ['a', 1],
+            ['c', 5],
+          ]),
+        ], // inbox
+      ],
+      undefined,
+      idOf,
+    ).hits;
     // c: 5 for one idea of two; a: 1 + 1 for both; b: 3 × 0.85 (a synonym) for one.
-    expect(ranked.map((h) => h.id)).toEqual(['c', 'a', 'b']);
-    expect(ranked.find((h) => h.id === 'a')!.matched).toBe(2);
-    expect(ranked.find((h) => h.id === 'c')!.matched).toBe(1);
+    expect(named(ranked)).toEqual(['c', 'a', 'b']);
+    expect(ranked.find((h) => idOf(h.page) === 'a')!.matched).toBe(2);
+    expect(ranked.find((h) => idOf(h.page) === 'c')!.matched).toBe(1);
   });
 
   it('puts a page holding every word of the query ahead', () => {
     const ranked = mergeHits(
       [
         [
-          [
-            { id: 'a', score: 2 },
-            { id: 'b', score: 1 },
-          ],
+          hits([
+            ['a', 2],
+            ['b', 1],
+          ]),
         ],
         [
-          [
-            { id: 'a', score: 0.1 },
-            { id: 'b', score: 1 },
-          ],
+          hits([
+            ['a', 0.1],
+            ['b', 1],
+          ]),
         ],
       ],
-      [{ id: 'b', score: 2 }],
+      hits([['b', 2]]),
+      idOf,
     ).hits;
-    expect(ranked[0]!.id).toBe('b');
+    expect(idOf(ranked[0]!.page)).toBe('b');
+  });
+
+  it('orders equal scores by id, whatever order the searches met the pages in', () => {
+    const ranked = mergeHits(
+      [
+        [
+          hits([
+            ['c', 1],
+            ['a', 1],
+            ['b', 1],
+          ]),
+        ],
+      ],
+      undefined,
+      idOf,
+    ).hits;
+    expect(named(ranked)).toEqual(['a', 'b', 'c']);
   });
 
   it('with a limit, counts every page and returns exactly the first of the full ranking, ties by id', () => {
     // 2,000 pages over two ideas and the whole query, with many equal scores.
-    const hits = (seed: number) =>
-      Array.from({ length: 2000 }, (_, i) => ({ id: `p${(i * seed) % 2003}`, score: ((i * 7919) % 13) / 4 }));
-    const concepts = [[hits(3), hits(5)], [hits(11)]];
-    const whole = hits(17).slice(0, 500);
-    const all = mergeHits(concepts, whole);
+    const many = (seed: number) =>
+      hits(Array.from({ length: 2000 }, (_, i) => [`p${(i * seed) % 2003}`, ((i * 7919) % 13) / 4] as [string, number]));
+    const concepts = [[many(3), many(5)], [many(11)]];
+    const whole = hits(Array.from({ length: 500 }, (_, i) => [`p${(i * 17) % 2003}`, ((i * 7919) % 13) / 4] as [string, number]));
+    const all = mergeHits(concepts, whole, idOf);
+    expect(all.total).toBeGreaterThan(1900);
     for (const limit of [0, 1, 6, 20]) {
-      const { total, hits: top } = mergeHits(concepts, whole, limit);
+      const { total, hits: top } = mergeHits(concepts, whole, idOf, limit);
       expect(total).toBe(all.total);
       expect(top).toEqual(all.hits.slice(0, limit));
     }
