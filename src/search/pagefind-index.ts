@@ -52,20 +52,30 @@ export interface IndexMeta {
   metaFields: string[];
 }
 
-/** Where a word occurs on one page. */
-export interface PageWord {
-  page: number;
-  /** Pairs of weight (24 = normal text) and word position, flattened: `[w0, p0, w1, p1, …]`. */
-  locs: number[];
-  /** Metadata fields the word occurs in (ids into `IndexMeta.metaFields`). */
-  metaFields: number[];
+/**
+ * The pages a word is on, packed in typed arrays: a common word is on thousands of pages, and an
+ * object per page would be thousands of objects to allocate and for the garbage collector to trace.
+ * Page `i` (of `pages.length`) is page number `pages[i]`; its positions are `locs[locStart[i]]` up to
+ * `locs[locStart[i + 1]]`, as pairs of weight (24 = normal text) and word position; the metadata fields
+ * it is in (ids into `IndexMeta.metaFields`) are `meta[metaStart[i]]` up to `meta[metaStart[i + 1]]`.
+ */
+export interface PageList {
+  /** Page numbers, ascending. */
+  pages: Int32Array;
+  locStart: Int32Array;
+  locs: Int32Array;
+  metaStart: Int32Array;
+  meta: Int32Array;
 }
 
 /** A word of the index (stemmed) with the pages it is on; `variants` hold spellings with diacritics. */
 export interface IndexWord {
-  pages: PageWord[];
-  variants: { form: string; pages: PageWord[] }[];
+  pages: PageList;
+  variants: { form: string; pages: PageList }[];
 }
+
+/** Page `i` of a list's (weight, position) pairs, flattened. */
+export const locsOf = (list: PageList, i: number): Int32Array => list.locs.subarray(list.locStart[i]!, list.locStart[i + 1]!);
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -169,16 +179,26 @@ export function readMeta(bytes: Uint8Array, file = 'pf_meta'): IndexMeta {
   };
 }
 
+// Scratch space for `readPages`, grown as needed: each list is then copied out at its exact size.
+let locScratch: Int32Array = new Int32Array(4096);
+let metaScratch: Int32Array = new Int32Array(256);
+
 /** Reads a word's list of pages: `[[page delta, [locations], [metadata locations]?], …]`. */
-function readPages(cursor: CborCursor): PageWord[] {
+function readPages(cursor: CborCursor): PageList {
   const count = cursor.array();
-  const pages: PageWord[] = new Array(count);
+  const pages = new Int32Array(count);
+  const locStart = new Int32Array(count + 1);
+  const metaStart = new Int32Array(count + 1);
+  let locCount = 0;
+  let metaCount = 0;
   let page = 0;
   for (let p = 0; p < count; p++) {
     const fields = cursor.array();
     page += cursor.int();
+    pages[p] = page;
+    locStart[p] = locCount;
+    metaStart[p] = metaCount;
     // Negative numbers set the weight of the positions after them; positions are deltas from the last.
-    const locs: number[] = [];
     let weight = 24;
     let last = 0;
     for (let n = cursor.array(); n > 0; n--) {
@@ -188,23 +208,34 @@ function readPages(cursor: CborCursor): PageWord[] {
         last = 0;
       } else {
         last += value;
-        locs.push(weight, last);
+        if (locCount + 2 > locScratch.length) locScratch = grow(locScratch, locCount + 2);
+        locScratch[locCount++] = weight;
+        locScratch[locCount++] = last;
       }
     }
     // Negative numbers switch the metadata field (field 0 until the first switch); the rest are positions in it.
-    const metaFields: number[] = [];
     if (fields >= 3) {
       let field = 0;
       for (let n = cursor.array(); n > 0; n--) {
         const value = cursor.int();
         if (value < 0) field = -value - 1;
-        else if (!metaFields.includes(field)) metaFields.push(field);
+        else if (!metaScratch.subarray(metaStart[p]!, metaCount).includes(field)) {
+          if (metaCount + 1 > metaScratch.length) metaScratch = grow(metaScratch, metaCount + 1);
+          metaScratch[metaCount++] = field;
+        }
       }
     }
     for (let f = 3; f < fields; f++) cursor.skip();
-    pages[p] = { page, locs, metaFields };
   }
-  return pages;
+  locStart[count] = locCount;
+  metaStart[count] = metaCount;
+  return { pages, locStart, locs: locScratch.slice(0, locCount), metaStart, meta: metaScratch.slice(0, metaCount) };
+}
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 /** A word of a chunk, decoded on first use. */

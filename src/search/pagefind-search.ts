@@ -6,7 +6,7 @@
  * more), with a boost for words in metadata fields. Follows `search_term` and
  * `exact_term` in `pagefind_web/src/search.rs` with Pagefind's default ranking.
  */
-import type { IndexMeta, LazyWord, PageWord } from './pagefind-index';
+import { locsOf, type IndexMeta, type LazyWord, type PageList } from './pagefind-index';
 import { stem } from './stem';
 
 /** The loaded part of an index: the page list, the words of the chunks loaded so far, and loaded filters. */
@@ -151,12 +151,12 @@ interface Match {
   diacriticBonus: number;
   /** Which query word matched it. */
   term: number;
-  list: readonly PageWord[];
+  list: PageList;
 }
 
-/** A matched form on one page. */
+/** A matched form on one page: its (weight, position) pairs. */
 interface Matching {
-  word: PageWord;
+  locs: ArrayLike<number>;
   key: string;
   lengthBonus: number;
   term: number;
@@ -195,7 +195,8 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
   const head = new Int32Array(total).fill(-1);
   const tail = new Int32Array(total);
   const next: number[] = [];
-  const entryWord: PageWord[] = [];
+  // Entry e is page `entryIndex[e]` of the list of `matches[entryMatch[e]]`.
+  const entryIndex: number[] = [];
   const entryMatch: number[] = [];
   const termsMatched = new Uint16Array(total);
   const lastTerm = new Int32Array(total).fill(-1);
@@ -213,21 +214,21 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
       const bonus = lengthBonus(Math.min(255, Math.abs(utf8Length(key) - utf8Length(term)) + 1));
       let keyIndex = keyIndexes.get(key);
       if (keyIndex === undefined) keyIndexes.set(key, (keyIndex = keyIndexes.size));
-      const forms: [string, PageWord[]][] = [
+      const forms: [string, PageList][] = [
         [key, data.pages],
-        ...data.variants.map((v) => [v.form, v.pages] as [string, PageWord[]]),
+        ...data.variants.map((v) => [v.form, v.pages] as [string, PageList]),
       ];
       for (const [form, list] of forms) {
         const diacriticBonus = diacriticsMatch(originals[t] ?? '', form) ? 1 + RANKING.diacriticSimilarity : 1;
         const m = matches.push({ key, keyIndex, lengthBonus: bonus, diacriticBonus, term: t, list }) - 1;
-        for (const word of list) {
-          const page = word.page;
+        for (let i = 0; i < list.pages.length; i++) {
+          const page = list.pages[i]!;
           if (lastTerm[page] !== t) {
             lastTerm[page] = t;
             termsMatched[page]! += 1;
             order.push(page);
           }
-          const e = entryWord.push(word) - 1;
+          const e = entryIndex.push(i) - 1;
           entryMatch.push(m);
           next.push(-1);
           if (head[page] === -1) head[page] = e;
@@ -255,16 +256,16 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
   const pages = Int32Array.from(matched);
   const scores = new Float64Array(pages.length);
   const context: ScoreContext = { index, matches, counts, queryIdf, keys: keyIndexes.size };
-  const words: PageWord[] = [];
+  const at: number[] = [];
   const which: number[] = [];
   for (let i = 0; i < pages.length; i++) {
     let n = 0;
     for (let e = head[pages[i]!]!; e !== -1; e = next[e]!) {
-      words[n] = entryWord[e]!;
+      at[n] = entryIndex[e]!;
       which[n] = entryMatch[e]!;
       n += 1;
     }
-    scores[i] = n > 0 ? scorePage(context, words, which, n) : 0;
+    scores[i] = n > 0 ? scorePage(context, pages[i]!, at, which, n) : 0;
   }
   return {
     pages,
@@ -290,33 +291,24 @@ function topIndexes(scores: Float64Array, limit: number): number[] {
   return top;
 }
 
-// Whether a page list is in page order (Pagefind writes them so), found once per list.
-const ascending = new WeakMap<readonly PageWord[], boolean>();
-
-/** A page's entry in one word's page list, if the word is on it. */
-function findPage(list: readonly PageWord[], page: number): PageWord | undefined {
-  let sorted = ascending.get(list);
-  if (sorted === undefined) {
-    sorted = list.every((w, i) => i === 0 || list[i - 1]!.page < w.page);
-    ascending.set(list, sorted);
-  }
-  if (!sorted) return list.find((w) => w.page === page);
+/** Where page number `page` is in a list (its pages ascend), or -1. */
+function findPage(list: PageList, page: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = list.pages.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.page < page) lo = mid + 1;
+    if (list.pages[mid]! < page) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo]?.page === page ? list[lo] : undefined;
+  return list.pages[lo] === page ? lo : -1;
 }
 
 /** A page's matches in the order the search met them (query word, indexed word, form). */
 function matchingsOn(matches: readonly Match[], page: number): Matching[] {
   const out: Matching[] = [];
   for (const m of matches) {
-    const word = findPage(m.list, page);
-    if (word) out.push({ word, key: m.key, lengthBonus: m.lengthBonus, term: m.term });
+    const i = findPage(m.list, page);
+    if (i >= 0) out.push({ locs: locsOf(m.list, i), key: m.key, lengthBonus: m.lengthBonus, term: m.term });
   }
   return out;
 }
@@ -329,7 +321,7 @@ function groupPositions(words: readonly Matching[]): { key: string; weight: numb
   // One sortable number per position: location, then which entry, then the weight (at most 255).
   const codes: number[] = [];
   words.forEach((w, e) => {
-    for (let i = 0; i < w.word.locs.length; i += 2) codes.push(w.word.locs[i + 1]! * 2 ** 24 + e * 256 + w.word.locs[i]!);
+    for (let i = 0; i < w.locs.length; i += 2) codes.push(w.locs[i + 1]! * 2 ** 24 + e * 256 + w.locs[i]!);
   });
   const sorted = Float64Array.from(codes).sort();
   const groups: { key: string; weight: number; location: number; lengthBonus: number }[][] = [];
@@ -409,15 +401,15 @@ function nextStamp(value: number, slots: Int32Array): number {
  * the one kept, as sorting by (position, entry) keeps it. A position most often holds one query word; one
  * holding several ("two-factor" matched by "two" and "factor") is credited as a group at the end.
  */
-function weightedCounts(words: readonly PageWord[], which: readonly number[], n: number, matches: readonly Match[]): void {
+function weightedCounts(at: readonly number[], which: readonly number[], n: number, matches: readonly Match[]): void {
   stamp = nextStamp(stamp, stamps);
   perEntry = grown(perEntry, n);
   perEntry.fill(0, 0, n);
   let shared: Map<number, { entries: number[]; weights: number[] }> | undefined;
   for (let e = 0; e < n; e++) {
-    const locs = words[e]!.locs;
-    const term = matches[which[e]!]!.term;
-    for (let i = 0; i < locs.length; i += 2) {
+    const { list, term } = matches[which[e]!]!;
+    const locs = list.locs;
+    for (let i = list.locStart[at[e]!]!, end = list.locStart[at[e]! + 1]!; i < end; i += 2) {
       const weight = locs[i]!;
       const location = locs[i + 1]!;
       if (location >= stamps.length) {
@@ -454,11 +446,11 @@ function weightedCounts(words: readonly PageWord[], which: readonly number[], n:
   }
 }
 
-/** A page's score from its `n` matched forms (`words[i]` matched as `matches[which[i]]`). */
-function scorePage(context: ScoreContext, words: readonly PageWord[], which: readonly number[], n: number): number {
+/** A page's score from its `n` matched forms (form `e` is page `at[e]` of the list of `matches[which[e]]`). */
+function scorePage(context: ScoreContext, page: number, at: readonly number[], which: readonly number[], n: number): number {
   const { index, matches, counts, queryIdf } = context;
   const total = index.meta.pages.length;
-  const { wordCount } = index.meta.pages[words[0]!.page]!;
+  const { wordCount } = index.meta.pages[page]!;
   const k1 = RANKING.termSaturation;
   const b = RANKING.pageLength;
   const lengthNorm = k1 * (1 - b + b * (wordCount / index.meta.averageLength));
@@ -473,14 +465,16 @@ function scorePage(context: ScoreContext, words: readonly PageWord[], which: rea
 
   let score = 0;
   if (n === 1) {
-    const locs = words[0]!.locs;
-    if (locs.length > 0) {
+    const only = matches[which[0]!]!;
+    const start = only.list.locStart[at[0]!]!;
+    const end = only.list.locStart[at[0]! + 1]!;
+    if (end > start) {
       let count = 0;
-      for (let i = 0; i < locs.length; i += 2) count += locs[i]!;
-      score = wordScore(matches[which[0]!]!, count);
+      for (let i = start; i < end; i += 2) count += only.list.locs[i]!;
+      score = wordScore(only, count);
     }
   } else {
-    weightedCounts(words, which, n, matches);
+    weightedCounts(at, which, n, matches);
     // Summed by indexed word, in the order of each word's first form on the page, scored as that form.
     keyCount = grown(keyCount, context.keys);
     keyFirst = grown(keyFirst, context.keys);
@@ -504,10 +498,12 @@ function scorePage(context: ScoreContext, words: readonly PageWord[], which: rea
   // however many indexed words it matched there).
   let metaMatches: Map<number, Set<number>> | undefined;
   for (let e = 0; e < n; e++) {
-    for (const field of words[e]!.metaFields) {
+    const { list, term } = matches[which[e]!]!;
+    for (let f = list.metaStart[at[e]!]!, end = list.metaStart[at[e]! + 1]!; f < end; f++) {
+      const field = list.meta[f]!;
       metaMatches ??= new Map();
       const terms = metaMatches.get(field) ?? new Set<number>();
-      terms.add(matches[which[e]!]!.term);
+      terms.add(term);
       metaMatches.set(field, terms);
     }
   }
@@ -529,5 +525,7 @@ function scorePage(context: ScoreContext, words: readonly PageWord[], which: rea
 export function countPages(index: LoadedIndex, word: string): number {
   const data = index.words.get((index.stem ?? stem)(normalizeQuery(word)))?.();
   if (!data) return 0;
-  return new Set([...data.pages, ...data.variants.flatMap((v) => v.pages)].map((p) => p.page)).size;
+  const pages = new Set(data.pages.pages);
+  for (const variant of data.variants) for (const page of variant.pages.pages) pages.add(page);
+  return pages.size;
 }

@@ -5,7 +5,16 @@ import { extname, join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { chooseLanguage, chunksFor, readChunk, readEntry, readFilter, readMeta, unwrap } from '../../src/search/pagefind-index';
+import {
+  chooseLanguage,
+  chunksFor,
+  locsOf,
+  readChunk,
+  readEntry,
+  readFilter,
+  readMeta,
+  unwrap,
+} from '../../src/search/pagefind-index';
 import { prepareQuery, searchPages, wordExtensions, type LoadedIndex } from '../../src/search/pagefind-search';
 import { stemmerFor } from '../../src/search/stem';
 import { differentialQueries, generatedPages, hindiPages, realPages, type DifferentialQuery } from './search-differential';
@@ -161,10 +170,11 @@ function compoundCredit(q: DifferentialQuery, pages: string[]): boolean {
     .some((word) => {
       const at = new Map<string, string>();
       for (const key of wordExtensions(index, index.stem!(word)))
-        for (const pageWord of index.words.get(key)!().pages) {
-          if (!numbers.has(pageWord.page)) continue;
-          for (let i = 1; i < pageWord.locs.length; i += 2) {
-            const spot = `${pageWord.page}:${pageWord.locs[i]}`;
+        for (const [n, page] of index.words.get(key)!().pages.pages.entries()) {
+          if (!numbers.has(page)) continue;
+          const locs = locsOf(index.words.get(key)!().pages, n);
+          for (let i = 1; i < locs.length; i += 2) {
+            const spot = `${page}:${locs[i]}`;
             if (at.has(spot) && at.get(spot) !== key) return true;
             at.set(spot, key);
           }

@@ -4,7 +4,7 @@ import words from 'an-array-of-english-words' with { type: 'json' };
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARY } from '../../../scripts/bench/generate.mjs';
-import { readChunk, readFragment, readMeta, unwrap } from '../../../src/search/pagefind-index';
+import { locsOf, readChunk, readFragment, readMeta, unwrap } from '../../../src/search/pagefind-index';
 import { prepareQuery } from '../../../src/search/pagefind-search';
 import { stemmerFor } from '../../../src/search/stem';
 
@@ -61,8 +61,11 @@ async function pagefindKeys(list: string[], language: string): Promise<Map<strin
   const keys = new Map<string, string>();
   for (const file of files.filter((f) => f.path.endsWith('.pf_index')))
     for (const [key, word] of readChunk(read(file.path)))
-      for (const page of [word().pages, ...word().variants.map((v) => v.pages)].flat())
-        for (let i = 1; i < page.locs.length; i += 2) keys.set(recordOf[page.page]![page.locs[i]!]!, key);
+      for (const list of [word().pages, ...word().variants.map((v) => v.pages)])
+        list.pages.forEach((page, n) => {
+          const locs = locsOf(list, n);
+          for (let i = 1; i < locs.length; i += 2) keys.set(recordOf[page]![locs[i]!]!, key);
+        });
   return keys;
 }
 
