@@ -33,6 +33,8 @@ const CASES = [
   `Wait . . . now`,
   `\\\`\\\`Double backticks open (escaped, so not code)`,
   `Two '' apostrophes close`,
+  // No straight quote anywhere: the quote pass is skipped, curly quotes and the rest stay as the library leaves them.
+  `Already “curly” and ‘single’ -- with dashes... and no straight quote`,
 ];
 
 describe('remarkSmartypantsFast', () => {
