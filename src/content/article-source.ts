@@ -5,13 +5,11 @@
  * file is read by `src/content/articles.ts`, once per build.
  */
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { FILE_START, type Place, type Problem } from '../lint/problems';
+import { parseSource, type ParseOutcome } from './parse-parallel';
+
+export { articleParser } from './article-parser';
 
 /** The extension of article files. */
 export const ARTICLE_EXTENSION = '.mdx';
@@ -25,12 +23,6 @@ export function isArticleFileName(name: string): boolean {
 export function slugOfFile(file: string): string {
   return file.replace(/^.*[\\/]/, '').slice(0, -ARTICLE_EXTENSION.length);
 }
-
-/**
- * The parser of articles: Markdown with GitHub tables, MDX's JSX and `{…}`,
- * and YAML frontmatter. The renderer runs its plugins on the trees it makes.
- */
-export const articleParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /** One article, read and parsed. */
 export interface ArticleFile {
@@ -54,6 +46,8 @@ export interface ArticleFile {
   readonly tree: Root | undefined;
   /** Why the file cannot be parsed (broken YAML or MDX), located where it was found; parses on first use. */
   readonly syntaxProblem: Problem | undefined;
+  /** Takes the tree parsed elsewhere (`parseSources`, on another thread) for first use; ignored once parsed. */
+  adoptTree(outcome: ParseOutcome): void;
 }
 
 /** Where an error thrown by the MDX parser was found. */
@@ -153,15 +147,14 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
   const readYaml = () => (yaml ??= frontmatterData(file, text, firstLine));
 
   let parsed: { tree?: Root; problem?: Problem } | undefined;
+  let adopted: ParseOutcome | undefined;
   const parse = () => {
     if (parsed) return parsed;
     const yamlProblem = readYaml().problem;
     if (yamlProblem) return (parsed = { problem: yamlProblem });
-    try {
-      return (parsed = { tree: articleParser.parse(source) });
-    } catch (error) {
-      return (parsed = { problem: mdxProblem(file, error) });
-    }
+    const outcome = adopted ?? parseSource(source);
+    adopted = undefined;
+    return (parsed = 'tree' in outcome ? { tree: outcome.tree } : { problem: mdxProblem(file, outcome.error) });
   };
 
   return {
@@ -178,6 +171,9 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
     },
     get syntaxProblem() {
       return parse().problem;
+    },
+    adoptTree(outcome) {
+      if (!parsed) adopted = outcome;
     },
   };
 }

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { contentDir, retired } from './files';
 import { isArticleFileName, parseArticleFile, type ArticleFile } from './article-source';
+import { parseSources, WORTH_A_THREAD } from './parse-parallel';
 import { redirectMap, type Redirect } from '../build/redirects';
 
 interface Kept {
@@ -84,6 +85,16 @@ export function readArticle(path: string, options: { fresh?: boolean } = {}): Ar
 /** Every article in `folder` (default: the content folder's), sorted by file name. */
 export function readArticles(folder: string = articlesFolder()): ArticleFile[] {
   return articleNames(folder).map((name) => readArticle(join(folder, name)));
+}
+
+/**
+ * Parses the trees of these articles now, on two threads (see `parse-parallel.ts`), when there are
+ * enough of them to be worth it: a cold build's check needs every tree. Fewer are parsed when first used.
+ */
+export function parseArticles(articles: readonly ArticleFile[]): void {
+  if (articles.length < WORTH_A_THREAD) return;
+  const outcomes = parseSources(articles.map((a) => a.source));
+  articles.forEach((article, i) => article.adoptTree(outcomes[i]!));
 }
 
 /** Short links, old slugs and replaced retired articles, each leading to a live article. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { categories, retired, retiredFile, settings } from '../content/files';
-import { articlesFolder, readArticles } from '../content/articles';
+import { articlesFolder, parseArticles, readArticles } from '../content/articles';
 import type { ArticleFile } from '../content/article-source';
 import { checkAcrossArticles, checkArticle, checkSettings, siteFactsOf } from './index';
 import { compareProblems, type Problem } from './problems';
@@ -103,8 +103,11 @@ export function checkContent(contentDir: string, options: { cacheFile?: string }
   const version = options.cacheFile ? codeDigest(process.cwd(), ['src/lint/check-content.ts'], [JSON.stringify(context)]) : '';
   const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
   const files: CheckCache['files'] = {};
-  const problems = articles.flatMap((article) => {
-    const digest = createHash('sha256').update(article.source).digest('hex');
+  const digests = articles.map((article) => createHash('sha256').update(article.source).digest('hex'));
+  // The articles to check need their trees: parsed all at once, on two threads when there are many.
+  parseArticles(articles.filter((article, i) => cached[article.file]?.digest !== digests[i]));
+  const problems = articles.flatMap((article, i) => {
+    const digest = digests[i]!;
     const hit = cached[article.file];
     const entry =
       hit?.digest === digest ? hit : { digest, problems: checkArticle(article, context), facts: siteFactsOf(article, context) };
