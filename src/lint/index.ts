@@ -10,7 +10,6 @@ import { parseArticleFile, type ArticleFile } from '../content/article-source';
 import { closest } from '../shared/closest';
 import { compareProblems, type Problem } from './problems';
 import { type RetiredRegistry, checkSite, type SiteFacts } from '../content/site-model';
-import { articleSchema } from '../content/schema/article';
 import { components } from './components';
 import { duplicateHeadings } from './duplicate-headings';
 import { duplicateSources } from './duplicate-sources';
@@ -21,7 +20,7 @@ import { keywordTags } from './keyword-tags';
 import { mermaidAccessibility } from './mermaid-accessibility';
 import { quickAnswerCount } from './quick-answer-count';
 import { relatedSelf } from './related-self';
-import { schema } from './schema';
+import { schema, schemaResult } from './schema';
 import { safeUrls } from './safe-urls';
 import { sourceUrls } from './source-urls';
 import { sourcesRequired } from './sources-required';
@@ -73,7 +72,7 @@ export function checkArticle(
 
 /** What the checks spanning articles need of one that passed its own checks, or `undefined` if it did not. */
 export function siteFactsOf(article: ArticleFile, context: RuleContext): SiteFacts | undefined {
-  const result = articleSchema(context.categories).safeParse(article.data);
+  const result = schemaResult(article.data, context.categories);
   if (!result.success) return undefined;
   const { id, category, related, redirectFrom } = result.data;
   return { slug: article.slug, file: article.file, data: { id, category, related, redirectFrom } };

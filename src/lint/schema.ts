@@ -18,9 +18,24 @@ function finding(article: ParsedArticle, path: readonly PropertyKey[], text: str
   return [{ ...article.at(field), message: lines[0]!, fix: lines[1]! }];
 }
 
+// One result per frontmatter and category list: the rule below and `siteFactsOf` both need it.
+const results = new WeakMap<
+  object,
+  { categories: readonly string[]; result: ReturnType<ReturnType<typeof articleSchema>['safeParse']> }
+>();
+
+/** The frontmatter `data` checked against the article schema for these categories, worked out once. */
+export function schemaResult(data: Record<string, unknown>, categories: readonly string[]) {
+  const kept = results.get(data);
+  if (kept?.categories === categories) return kept.result;
+  const result = articleSchema(categories).safeParse(data);
+  results.set(data, { categories, result });
+  return result;
+}
+
 /** The frontmatter against the article schema: every field present, of its type and within its limits, and no unknown field. */
 export const schema: LintRule = (article, context) => {
-  const result = articleSchema(context.categories).safeParse(article.data);
+  const result = schemaResult(article.data, context.categories);
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
