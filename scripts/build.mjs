@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { binPath, root } from './paths.mjs';
@@ -52,7 +53,9 @@ for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : 
 const emptying = Promise.all(trash.map((path) => rm(path, { recursive: true, force: true })));
 
 // The search step's code loads while Astro builds: with Node (see typescript-imports.mjs), or through
-// Vite if Node cannot load it.
+// Vite if Node cannot load it. Node keeps what it compiled for the next build, as Astro's own command
+// does (not in CI, where the next build starts afresh).
+if (!process.env.CI) module.enableCompileCache?.();
 const searchStep = import('../src/build/pagefind.ts').catch(() =>
   import('vite').then(({ runnerImport }) =>
     runnerImport('/src/build/pagefind.ts', { root, configFile: false, logLevel: 'error' }).then(({ module }) => module),
