@@ -5,9 +5,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import module from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { runnerImport } from 'vite';
+import { pathToFileURL } from 'node:url';
 import { binPath, root } from './paths.mjs';
+import './typescript-imports.mjs';
 
 const outDir = process.env.HELPCENTER_OUT ?? 'dist';
 const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
@@ -50,11 +52,21 @@ for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : 
 }
 const emptying = Promise.all(trash.map((path) => rm(path, { recursive: true, force: true })));
 
-// The search step's code loads while Astro builds.
-const searchStep = runnerImport('/src/build/pagefind.ts', { root, configFile: false, logLevel: 'error' });
+// The search step's code loads while Astro builds: with Node (see typescript-imports.mjs), or through
+// Vite if Node cannot load it. Node keeps what it compiled for the next build, as Astro's own command
+// does (not in CI, where the next build starts afresh).
+if (!process.env.CI) module.enableCompileCache?.();
+const searchStep = import('../src/build/pagefind.ts').catch(() =>
+  import('vite').then(({ runnerImport }) =>
+    runnerImport('/src/build/pagefind.ts', { root, configFile: false, logLevel: 'error' }).then(({ module }) => module),
+  ),
+);
 searchStep.catch(() => {}); // Reported below, if the build gets that far.
 
-const astro = spawn(binPath('node'), [binPath('astro'), 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
+const typescriptImports = pathToFileURL(join(root, 'scripts', 'typescript-imports.mjs')).href;
+const astro = spawn(binPath('node'), ['--import', typescriptImports, binPath('astro'), 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 const status = await new Promise((resolve) => {
   astro.on('error', (error) => resolve(`Could not start Astro: ${error.message}. Run \`npm install\` first.`));
   astro.on('close', (code) => resolve(code));
@@ -63,7 +75,7 @@ await emptying;
 if (status !== 0) fail(typeof status === 'string' ? status : undefined);
 
 try {
-  const { module } = await searchStep;
+  const module = await searchStep;
   const summary = await module.buildSearchIndex({ outDir, contentDir, previous: previousSearch });
   console.log(`[helpcenter:search] ${summary}`);
 } catch (error) {

@@ -31,12 +31,12 @@ export type StaticValue = string | number | boolean | null | StaticValue[] | { [
 
 /** Thrown when an attribute holds code rather than a literal; `line` and `column` (1-based) are in the article when known. */
 export class NotStaticError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-    readonly column?: number,
-  ) {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line: number | undefined, column?: number) {
     super(message);
+    this.line = line;
+    this.column = column;
     this.name = 'NotStaticError';
   }
 }

@@ -138,11 +138,13 @@ function halfFloat(half: number): number {
  * Definite lengths only (what Pagefind writes).
  */
 export class CborCursor {
+  private readonly bytes: Uint8Array;
   /** Byte offset of the next item. */
   at = 0;
   private readonly view: DataView;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
