@@ -26,6 +26,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `astro preview --port ${port}`,
+    // Astro would otherwise post usage data to telemetry.astro.build (see scripts/paths.mjs).
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

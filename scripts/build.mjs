@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { binPath, root } from './paths.mjs';
+import { binPath, NO_TELEMETRY, root } from './paths.mjs';
 import './typescript-imports.mjs';
 
 const outDir = process.env.HELPCENTER_OUT ?? 'dist';
@@ -66,6 +66,7 @@ searchStep.catch(() => {}); // Reported below, if the build gets that far.
 const typescriptImports = pathToFileURL(join(root, 'scripts', 'typescript-imports.mjs')).href;
 const astro = spawn(binPath('node'), ['--import', typescriptImports, binPath('astro'), 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
+  env: { ...process.env, ...NO_TELEMETRY },
 });
 const status = await new Promise((resolve) => {
   astro.on('error', (error) => resolve(`Could not start Astro: ${error.message}. Run \`npm install\` first.`));

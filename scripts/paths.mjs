@@ -18,3 +18,9 @@ export function binPath(name) {
   }
   return path;
 }
+
+/**
+ * Environment for every Astro command the project runs: Astro otherwise posts anonymous usage data to
+ * telemetry.astro.build on each command, and the site makes no request to any host but its own.
+ */
+export const NO_TELEMETRY = { ASTRO_TELEMETRY_DISABLED: '1' };

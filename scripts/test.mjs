@@ -2,9 +2,10 @@
 // the browser tests (Playwright in Chromium) against it. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, ensureDevanagariFont } from './chromium.mjs';
-import { binPath } from './paths.mjs';
+import { binPath, NO_TELEMETRY } from './paths.mjs';
 
 process.env.CHROMIUM_PATH = ensureChromium();
+Object.assign(process.env, NO_TELEMETRY);
 ensureDevanagariFont();
 const node = binPath('node');
 
