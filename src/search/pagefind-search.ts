@@ -180,6 +180,57 @@ export interface PageMatches {
 }
 
 /**
+ * Scratch space of `searchPages`, reused from search to search: allocated per search, these arrays (a
+ * few per page of the site) made the garbage collector run in the middle of queries at thousands of
+ * pages. A page's slots belong to the current search only while its stamp is the search's.
+ */
+interface SearchScratch {
+  stamp: number;
+  pageStamp: Int32Array;
+  head: Int32Array;
+  tail: Int32Array;
+  lastTerm: Int32Array;
+  termsMatched: Uint16Array;
+  /** Entry e is page `entryIndex[e]` of the list of `matches[entryMatch[e]]`; `next[e]` the page's next entry. */
+  next: Int32Array;
+  entryIndex: Int32Array;
+  entryMatch: Int32Array;
+}
+
+let scratchSpace: SearchScratch | undefined;
+
+/** The scratch space for a site of `total` pages, with a fresh stamp. */
+function searchScratch(total: number): SearchScratch {
+  if (!scratchSpace || scratchSpace.pageStamp.length < total || scratchSpace.stamp >= 2 ** 31 - 2) {
+    const entries = scratchSpace?.next.length ?? 1024;
+    scratchSpace = {
+      stamp: 0,
+      pageStamp: new Int32Array(total),
+      head: new Int32Array(total),
+      tail: new Int32Array(total),
+      lastTerm: new Int32Array(total),
+      termsMatched: new Uint16Array(total),
+      next: new Int32Array(entries),
+      entryIndex: new Int32Array(entries),
+      entryMatch: new Int32Array(entries),
+    };
+  }
+  scratchSpace.stamp += 1;
+  return scratchSpace;
+}
+
+function growEntries(scratch: SearchScratch, size: number): void {
+  const grow = (array: Int32Array) => {
+    const next = new Int32Array(Math.max(size, array.length * 2));
+    next.set(array);
+    return next;
+  };
+  scratch.next = grow(scratch.next);
+  scratch.entryIndex = grow(scratch.entryIndex);
+  scratch.entryMatch = grow(scratch.entryMatch);
+}
+
+/**
  * Searches the loaded words for a normalised query (see `normalizeQuery`).
  * `original` is the query with its accents (`prepareQuery`): forms typed with the same accents rank higher.
  * Returns the matching pages and their scores, and how many matched before filtering.
@@ -192,14 +243,10 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
   const total = index.meta.pages.length;
   // Indexed by page number rather than keyed, and each page's matches as a linked list in flat arrays:
   // ranking a word most pages share visits thousands of pages, and objects per page would be garbage.
-  const head = new Int32Array(total).fill(-1);
-  const tail = new Int32Array(total);
-  const next: number[] = [];
-  // Entry e is page `entryIndex[e]` of the list of `matches[entryMatch[e]]`.
-  const entryIndex: number[] = [];
-  const entryMatch: number[] = [];
-  const termsMatched = new Uint16Array(total);
-  const lastTerm = new Int32Array(total).fill(-1);
+  const scratch = searchScratch(total);
+  const { pageStamp, head, tail, termsMatched, lastTerm } = scratch;
+  const stamp = scratch.stamp;
+  let entryCount = 0;
   const matches: Match[] = [];
   const keyIndexes = new Map<string, number>();
   const counts: number[] = [];
@@ -223,16 +270,24 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
         const m = matches.push({ key, keyIndex, lengthBonus: bonus, diacriticBonus, term: t, list }) - 1;
         for (let i = 0; i < list.pages.length; i++) {
           const page = list.pages[i]!;
+          if (pageStamp[page] !== stamp) {
+            pageStamp[page] = stamp;
+            head[page] = -1;
+            termsMatched[page] = 0;
+            lastTerm[page] = -1;
+          }
           if (lastTerm[page] !== t) {
             lastTerm[page] = t;
             termsMatched[page]! += 1;
             order.push(page);
           }
-          const e = entryIndex.push(i) - 1;
-          entryMatch.push(m);
-          next.push(-1);
+          const e = entryCount++;
+          if (e >= scratch.next.length) growEntries(scratch, e + 1);
+          scratch.entryIndex[e] = i;
+          scratch.entryMatch[e] = m;
+          scratch.next[e] = -1;
           if (head[page] === -1) head[page] = e;
-          else next[tail[page]!] = e;
+          else scratch.next[tail[page]!] = e;
           tail[page] = e;
         }
       }
@@ -246,7 +301,7 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
   else {
     // The first of the rarest words (a stable choice, as sorting the sets by size was).
     const rarest = orders.reduce((min, order) => (order.length < min.length ? order : min));
-    matched = rarest.filter((p) => termsMatched[p] === orders.length);
+    matched = rarest.filter((p) => pageStamp[p] === stamp && termsMatched[p] === orders.length);
   }
   const unfilteredTotal = matched.length;
   const allowed = filterPages(index, filter);
@@ -260,9 +315,10 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
   const which: number[] = [];
   for (let i = 0; i < pages.length; i++) {
     let n = 0;
-    for (let e = head[pages[i]!]!; e !== -1; e = next[e]!) {
-      at[n] = entryIndex[e]!;
-      which[n] = entryMatch[e]!;
+    const page = pages[i]!;
+    for (let e = pageStamp[page] === stamp ? head[page]! : -1; e !== -1; e = scratch.next[e]!) {
+      at[n] = scratch.entryIndex[e]!;
+      which[n] = scratch.entryMatch[e]!;
       n += 1;
     }
     scores[i] = n > 0 ? scorePage(context, pages[i]!, at, which, n) : 0;

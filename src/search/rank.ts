@@ -13,6 +13,46 @@ export interface RankedHit {
 }
 
 /**
+ * Scratch space of `mergeHits`, reused from query to query (per-page arrays allocated for every
+ * query made the garbage collector run mid-query at thousands of pages). A page's slots belong to
+ * the current merge while `seen` holds its stamp; `bestOf` holds a number per idea of every merge.
+ */
+interface MergeScratch {
+  stamp: number;
+  /** The first idea number of the current merge (idea `c` is `concepts + c`), and the first not used yet. */
+  concepts: number;
+  unused: number;
+  score: Float64Array;
+  matched: Int32Array;
+  seen: Int32Array;
+  best: Float64Array;
+  bestOf: Int32Array;
+}
+
+let mergeSpace: MergeScratch | undefined;
+
+function mergeScratch(size: number, ideas: number): MergeScratch {
+  const previous = mergeSpace;
+  if (!previous || previous.seen.length < size || previous.unused + ideas >= 2 ** 31 - 2) {
+    mergeSpace = {
+      stamp: 1,
+      concepts: 1,
+      unused: 1 + ideas,
+      score: new Float64Array(size),
+      matched: new Int32Array(size),
+      seen: new Int32Array(size),
+      best: new Float64Array(size),
+      bestOf: new Int32Array(size),
+    };
+    return mergeSpace;
+  }
+  previous.stamp += 1;
+  previous.concepts = previous.unused;
+  previous.unused += ideas;
+  return previous;
+}
+
+/**
  * Merges the searches of a query into one ranking. `concepts[c][a]` holds the
  * hits of alternative `a` (a synonym) of concept `c`; a page scores the best
  * alternative of each concept it matches, summed, and pages matching more of
@@ -31,28 +71,29 @@ export function mergeHits(
   const sets = [...concepts.flat(), ...(whole ? [whole] : [])];
   let size = 0;
   for (const { pages } of sets) for (let i = 0; i < pages.length; i++) size = Math.max(size, pages[i]! + 1);
-  const score = new Float64Array(size);
-  const matched = new Int32Array(size);
-  const seen = new Uint8Array(size);
-  const best = new Float64Array(size);
-  const bestOf = new Int32Array(size).fill(-1);
+  const scratch = mergeScratch(size, concepts.length);
+  const { score, matched, seen, best, bestOf } = scratch;
+  const stamp = scratch.stamp;
   // Pages in the order first met, so equal scores fall back to ids, never to where a page was first seen.
   const found: number[] = [];
   const meet = (page: number) => {
-    if (seen[page]) return;
-    seen[page] = 1;
+    if (seen[page] === stamp) return;
+    seen[page] = stamp;
+    score[page] = 0;
+    matched[page] = 0;
     found.push(page);
   };
   concepts.forEach((alternatives, c) => {
     const pages: number[] = [];
+    const concept = scratch.concepts + c;
     alternatives.forEach((hits, a) => {
       // The reader's own word counts a little more than a synonym of it.
       const factor = a === 0 ? 1 : 0.85;
       for (let i = 0; i < hits.pages.length; i++) {
         const page = hits.pages[i]!;
         const value = hits.scores[i]! * factor;
-        if (bestOf[page] !== c) {
-          bestOf[page] = c;
+        if (bestOf[page] !== concept) {
+          bestOf[page] = concept;
           best[page] = Math.max(0, value);
           pages.push(page);
         } else best[page] = Math.max(best[page]!, value);
@@ -67,8 +108,10 @@ export function mergeHits(
   if (whole) {
     for (let i = 0; i < whole.pages.length; i++) {
       const page = whole.pages[i]!;
-      if (!seen[page]) matched[page] = concepts.length;
-      meet(page);
+      if (seen[page] !== stamp) {
+        meet(page);
+        matched[page] = concepts.length;
+      }
       score[page]! += whole.scores[i]!;
     }
   }

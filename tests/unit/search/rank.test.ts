@@ -53,6 +53,57 @@ describe('mergeHits', () => {
     expect(idOf(ranked[0]!.page)).toBe('b');
   });
 
+  it('gives the same ranking whatever was merged before it (its working space is reused)', () => {
+    const two = [
+      [
+        hits([
+          ['a', 1],
+          ['b', 2],
+        ]),
+      ],
+      [
+        hits([
+          ['b', 1],
+          ['c', 4],
+        ]),
+      ],
+    ];
+    const first = mergeHits(two, hits([['b', 1]]), idOf);
+    // Merges with more ideas and pages in between, then the same one again.
+    mergeHits(
+      [
+        [hits([['c', 9]]), hits([['a', 3]])],
+        [hits([['p1', 1]])],
+        [
+          hits([
+            ['b', 2],
+            ['a', 1],
+          ]),
+        ],
+      ],
+      undefined,
+      idOf,
+    );
+    mergeHits(
+      [
+        [
+          hits([
+            ['a', 5],
+            ['b', 5],
+            ['c', 5],
+          ]),
+        ],
+      ],
+      hits([
+        ['c', 1],
+        ['p7', 2],
+      ]),
+      idOf,
+      1,
+    );
+    expect(mergeHits(two, hits([['b', 1]]), idOf)).toEqual(first);
+  });
+
   it('orders equal scores by id, whatever order the searches met the pages in', () => {
     const ranked = mergeHits(
       [
