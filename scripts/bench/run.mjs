@@ -115,9 +115,14 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * cold: nothing cached, so every diagram is rendered in Chromium.
  * ciCold: a fresh clone as CI sees it: an empty build cache, but the diagram cache that a real
  * repository commits (content/.diagrams/) is present. Warm: every cache kept.
+ * Cold builds of both sites start, as in a fresh clone, without an output folder (removed before
+ * the clock starts); a warm build finds the last one's.
  */
 function buildOurs(dir, { cold, ciCold, label }) {
-  if (cold || ciCold) rmSync(join(dir, 'ours-cache'), { recursive: true, force: true });
+  if (cold || ciCold) {
+    rmSync(join(dir, 'ours-cache'), { recursive: true, force: true });
+    rmSync(join(dir, 'ours-dist'), { recursive: true, force: true });
+  }
   if (cold) rmSync(join(dir, 'helpcenter', '.diagrams'), { recursive: true, force: true });
   return timedRun(node, ['scripts/build.mjs'], {
     cwd: root,
@@ -132,7 +137,10 @@ function buildOurs(dir, { cold, ciCold, label }) {
 }
 
 function buildStarlight(dir, { cold, label }) {
-  if (cold) rmSync(join(dir, 'starlight', 'cache'), { recursive: true, force: true });
+  if (cold) {
+    rmSync(join(dir, 'starlight', 'cache'), { recursive: true, force: true });
+    rmSync(join(dir, 'starlight', 'dist'), { recursive: true, force: true });
+  }
   return timedRun(node, [join(benchDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', 'starlight.config.mjs'], {
     cwd: benchDir,
     env: { BENCH_STARLIGHT_DIR: join(dir, 'starlight'), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
