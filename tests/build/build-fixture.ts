@@ -45,8 +45,8 @@ export function buildFixture(scenario?: string, options: FixtureOptions = {}): P
 }
 
 /** Builds the project's real content into a temporary folder of its own. */
-export function buildRealContent(): Promise<FixtureBuild> {
-  return build(mkdtempSync(join(tmpdir(), 'helpcenter-real-')), 'content');
+export function buildRealContent(options: Omit<FixtureOptions, 'again'> = {}): Promise<FixtureBuild> {
+  return build(mkdtempSync(join(tmpdir(), 'helpcenter-real-')), 'content', options);
 }
 
 function build(dir: string, content: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
