@@ -302,7 +302,8 @@ async function measure(name, dir) {
     const vocabBytes = gzipSync(readFileSync(join(dir, 'search', 'vocabulary.txt'))).length;
     const loaderChunk = readdirSync(join(dir, '_astro')).find((f) => f.startsWith('SearchBox.astro_astro_type_script'));
     const loaderBytes = loaderChunk ? gzipSync(readFileSync(join(dir, '_astro', loaderChunk))).length : 0;
-    const pages = readdirSync(join(dir, 'articles')).length;
+    // Each article is a folder of `articles/`; its `.md` export sits beside it.
+    const pages = readdirSync(join(dir, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
     console.log(`\n${name} (${pages} articles)`);
     console.log(`  cold first query, first results shown: ${(first / 1024).toFixed(1)} KB compressed in ${firstPaths.length} requests (${firstChunks} word chunks)`);
     console.log(`  cold first query, settled: ${(cold / 1024).toFixed(1)} KB compressed in ${coldFiles} requests (index + UI): ${breakdown}`);
