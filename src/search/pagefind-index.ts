@@ -5,6 +5,7 @@
  * `index.rs`, `filter_index.rs`): gzip, then the bytes `pagefind_dcd`, then CBOR
  * (JSON for fragments). Any other layout throws a `PagefindFormatError`.
  */
+import { grown } from './arrays';
 import { CborCursor, decodeCbor, type CborValue } from './cbor';
 
 /** The Pagefind version whose file layout this reader follows; package.json pins the indexer to it. */
@@ -208,7 +209,7 @@ function readPages(cursor: CborCursor): PageList {
         last = 0;
       } else {
         last += value;
-        if (locCount + 2 > locScratch.length) locScratch = grow(locScratch, locCount + 2);
+        if (locCount + 2 > locScratch.length) locScratch = grown(locScratch, locCount + 2);
         locScratch[locCount++] = weight;
         locScratch[locCount++] = last;
       }
@@ -220,7 +221,7 @@ function readPages(cursor: CborCursor): PageList {
         const value = cursor.int();
         if (value < 0) field = -value - 1;
         else if (!metaScratch.subarray(metaStart[p]!, metaCount).includes(field)) {
-          if (metaCount + 1 > metaScratch.length) metaScratch = grow(metaScratch, metaCount + 1);
+          if (metaCount + 1 > metaScratch.length) metaScratch = grown(metaScratch, metaCount + 1);
           metaScratch[metaCount++] = field;
         }
       }
@@ -230,12 +231,6 @@ function readPages(cursor: CborCursor): PageList {
   locStart[count] = locCount;
   metaStart[count] = metaCount;
   return { pages, locStart, locs: locScratch.slice(0, locCount), metaStart, meta: metaScratch.slice(0, metaCount) };
-}
-
-function grow(array: Int32Array, size: number): Int32Array {
-  const next = new Int32Array(Math.max(size, array.length * 2));
-  next.set(array);
-  return next;
 }
 
 /** A word of a chunk, decoded on first use. */

@@ -6,6 +6,7 @@
  * more), with a boost for words in metadata fields. Follows `search_term` and
  * `exact_term` in `pagefind_web/src/search.rs` with Pagefind's default ranking.
  */
+import { firstInOrder, grown } from './arrays';
 import { locsOf, type IndexMeta, type LazyWord, type PageList } from './pagefind-index';
 import { stem } from './stem';
 
@@ -171,8 +172,6 @@ export interface PageMatches {
   pages: Int32Array;
   /** Each page's score, aligned with `pages`. */
   scores: Float64Array;
-  /** How many pages matched before filtering. */
-  unfilteredTotal: number;
   /** The first `limit` pages (all by default), best first; equal scores in the order found. */
   top(limit?: number): { page: number; score: number }[];
   /** The matched words on one of the pages, in order. */
@@ -220,20 +219,15 @@ function searchScratch(total: number): SearchScratch {
 }
 
 function growEntries(scratch: SearchScratch, size: number): void {
-  const grow = (array: Int32Array) => {
-    const next = new Int32Array(Math.max(size, array.length * 2));
-    next.set(array);
-    return next;
-  };
-  scratch.next = grow(scratch.next);
-  scratch.entryIndex = grow(scratch.entryIndex);
-  scratch.entryMatch = grow(scratch.entryMatch);
+  scratch.next = grown(scratch.next, size);
+  scratch.entryIndex = grown(scratch.entryIndex, size);
+  scratch.entryMatch = grown(scratch.entryMatch, size);
 }
 
 /**
  * Searches the loaded words for a normalised query (see `normalizeQuery`).
  * `original` is the query with its accents (`prepareQuery`): forms typed with the same accents rank higher.
- * Returns the matching pages and their scores, and how many matched before filtering.
+ * Returns the matching pages and their scores.
  * A query word the index lacks is left out, unless the index knows none of the words.
  */
 export function searchPages(index: LoadedIndex, query: string, filter?: FilterSpec, original = query): PageMatches {
@@ -303,7 +297,6 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
     const rarest = orders.reduce((min, order) => (order.length < min.length ? order : min));
     matched = rarest.filter((p) => pageStamp[p] === stamp && termsMatched[p] === orders.length);
   }
-  const unfilteredTotal = matched.length;
   const allowed = filterPages(index, filter);
   if (allowed) matched = matched.filter((p) => allowed.has(p));
 
@@ -321,12 +314,11 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
       which[n] = scratch.entryMatch[e]!;
       n += 1;
     }
-    scores[i] = n > 0 ? scorePage(context, pages[i]!, at, which, n) : 0;
+    scores[i] = n > 0 ? scorePage(context, page, at, which, n) : 0;
   }
   return {
     pages,
     scores,
-    unfilteredTotal,
     top: (limit = pages.length) => topIndexes(scores, limit).map((i) => ({ page: pages[i]!, score: scores[i]! })),
     locations: (page) => locationsOf(matchingsOn(matches, page)),
   };
@@ -334,17 +326,7 @@ export function searchPages(index: LoadedIndex, query: string, filter?: FilterSp
 
 /** Positions `i` of the `limit` highest scores, best first, ties by position (the first of a full stable sort). */
 function topIndexes(scores: Float64Array, limit: number): number[] {
-  const before = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
-  if (limit >= scores.length) return Array.from(scores.keys()).sort(before);
-  const top: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    if (top.length === limit && (limit === 0 || before(i, top[limit - 1]!) >= 0)) continue;
-    let at = top.length;
-    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, i);
-    if (top.length > limit) top.pop();
-  }
-  return top;
+  return firstInOrder(Array.from(scores.keys()), limit, (a, b) => scores[b]! - scores[a]! || a - b);
 }
 
 /** Where page number `page` is in a list (its pages ascend), or -1. */
@@ -435,13 +417,6 @@ let keyFirst = new Int32Array(64);
 let keyStamps = new Int32Array(64);
 let keyStamp = 0;
 const keyOrder: number[] = [];
-
-const grown = <T extends Int32Array | Float64Array>(array: T, size: number): T => {
-  if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
-  next.set(array);
-  return next;
-};
 
 /** Advances a stamp, clearing its slots before it would overflow. */
 function nextStamp(value: number, slots: Int32Array): number {

@@ -1,3 +1,5 @@
+import { firstInOrder } from './arrays';
+
 /** What one search found: page numbers and their scores, aligned (as `searchPages` gives them). */
 export interface Hits {
   pages: ArrayLike<number>;
@@ -118,19 +120,7 @@ export function mergeHits(
   const ideas = Math.max(1, concepts.length);
   for (const page of found) score[page] = score[page]! * (0.4 + (0.6 * Math.min(matched[page]!, ideas)) / ideas);
   const before = (a: number, b: number) => score[b]! - score[a]! || (idOf(a) < idOf(b) ? -1 : 1);
-  let order: number[];
-  if (found.length <= limit) order = found.sort(before);
-  else {
-    // The best `limit`, kept in order as the pages go by (an order is total, so they are the sorted list's first).
-    order = [];
-    for (const page of found) {
-      if (order.length === limit && (limit === 0 || before(page, order[limit - 1]!) >= 0)) continue;
-      let at = order.length;
-      while (at > 0 && before(page, order[at - 1]!) < 0) at--;
-      order.splice(at, 0, page);
-      if (order.length > limit) order.pop();
-    }
-  }
+  const order = firstInOrder(found, limit, before);
   return { total: found.length, hits: order.map((page) => ({ page, score: score[page]!, matched: matched[page]! })) };
 }
 

@@ -37,7 +37,6 @@ export interface ResultData extends Fragment {
 /** A page a search found; `data()` downloads its fragment, `preload()` only starts downloading it. */
 export interface PagefindResult {
   id: string;
-  score: number;
   data(): Promise<ResultData>;
   preload(): void;
 }
@@ -183,7 +182,6 @@ export async function openPagefind(options: {
         const { hash } = meta.pages[page]!;
         return {
           id: hash,
-          score: found.scores[found.pages.indexOf(page)] ?? 0,
           data: () => data(hash, found.locations(page)),
           preload: () => void loadFragment(hash),
         };
