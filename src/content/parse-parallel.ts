@@ -45,6 +45,9 @@ export function parseSources(
       transferList: [port2],
     });
     worker.unref();
+    // A worker that fails (a Node that cannot run TypeScript) claims nothing, so this thread parses every
+    // article; its error must not end the build.
+    worker.on('error', () => {});
   } catch {
     return sources.map(parseSource);
   }
