@@ -10,7 +10,8 @@
  * the load fails once, listing it all. Under `astro dev` a saved article is
  * checked again in full, and its problems are shown in the browser.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -203,9 +204,13 @@ export function articleLoader(options: {
           // The last good version stays in the store, so `astro dev` keeps showing the site while the author fixes it.
           return { problems: rendered.problems, diagramKeys: [], mediaFiles: [], targets, rendered: true };
         }
+        // Written off this thread: creating a file can take a millisecond on a busy disk, time the next
+        // article spends rendering instead. Both are on disk before the store names them.
         mkdirSync(renderedHtmlDir, { recursive: true });
-        writeFileSync(join(renderedHtmlDir, htmlFile), rendered.html);
-        writeFileSync(join(renderedHtmlDir, markdownFile), markdown);
+        await Promise.all([
+          writeFile(join(renderedHtmlDir, htmlFile), rendered.html),
+          writeFile(join(renderedHtmlDir, markdownFile), markdown),
+        ]);
         keptHtml.add(htmlFile).add(markdownFile);
         markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
         const metadata: ArticleMetadata = {
