@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markdownFiles } from './cache';
+import { securePage } from './csp';
+import { feedbackOrigins } from '../feedback/config';
 import { articlesFolder, readArticles, readRedirects } from '../content/articles';
 import { settings } from '../content/files';
 import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../render/markdown-export';
@@ -32,7 +34,8 @@ function exportLabels(lang: string) {
  * - a redirect page at every short link (`a/<id>/`), old slug and replaced
  *   retired article, for hosts that ignore `_redirects`;
  * - `_redirects` (Netlify / Cloudflare Pages) with the same mappings as 301s.
- * Runs before `security()`, which gives the redirect pages their policy.
+ * Redirect pages get their Content-Security-Policy here, as Astro's pages get theirs while rendered
+ * (`securePage`); `security()`, after this, writes `_headers` from both.
  */
 export function articleFiles(): AstroIntegration {
   let base = '/';
@@ -48,6 +51,8 @@ export function articleFiles(): AstroIntegration {
         const out = fileURLToPath(dir);
         const files = new Map<string, string>();
         const write = (path: string, text: string) => files.set(path, text);
+        const connect = feedbackOrigins(process.env.FEEDBACK_URL);
+        const writePage = (path: string, html: string) => write(path, securePage(html, connect));
         try {
           // The content check has passed, so every field below is there and of its type.
           const articles = readArticles();
@@ -97,7 +102,7 @@ export function articleFiles(): AstroIntegration {
             }
             for (const article of articles) {
               const to = `${lang}/${paths.article(article.slug)}`;
-              write(
+              writePage(
                 `${lang}/${shortPath(String(article.data.id))}/index.html`,
                 redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
               );
@@ -112,7 +117,7 @@ export function articleFiles(): AstroIntegration {
                   ...otherLanguages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
                 ]);
           for (const { from, to } of redirects) {
-            write(
+            writePage(
               `${from}/index.html`,
               redirectPage({
                 title: titles.get(to) ?? 'Moved',

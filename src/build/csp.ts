@@ -83,6 +83,43 @@ export function withCspMeta(html: string, policy: string): string {
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`);
 }
 
+/** What the site-wide policy in `_headers` admits: every page's inline scripts and video players. */
+export interface SitePolicy {
+  hashes: Set<string>;
+  frames: Set<string>;
+}
+
+const SITE_POLICY = Symbol.for('helpcenter.site-policy');
+const store = globalThis as { [SITE_POLICY]?: SitePolicy };
+
+/**
+ * Starts the policy of a build in this process (`security()` does, when Astro's build starts).
+ * Pages get theirs while Astro renders them (`src/middleware.ts`, in Astro's page bundle) and
+ * redirect pages when they are written (`article-files.ts`); `security()` writes `_headers` from the
+ * union. Kept on `globalThis` because the page bundle has its own copy of this module.
+ */
+export function startSitePolicy(): SitePolicy {
+  return (store[SITE_POLICY] = { hashes: new Set(), frames: new Set() });
+}
+
+/** The policy of the build running in this process; none under `astro dev`, which serves pages without one. */
+export function sitePolicy(): SitePolicy | undefined {
+  return store[SITE_POLICY];
+}
+
+/**
+ * Gives a page its policy: its own inline scripts by hash (never an article's), the video players
+ * it embeds, and the feedback collector's origin (`connect`). Records both in the build's `sitePolicy()`.
+ */
+export function securePage(html: string, connect: readonly string[]): string {
+  const hashes = inlineScriptHashes(html);
+  const frames = frameSources(html);
+  const site = sitePolicy();
+  for (const hash of hashes) site?.hashes.add(hash);
+  for (const origin of frames) site?.frames.add(origin);
+  return withCspMeta(html, contentSecurityPolicy(hashes, { connect, frameSources: frames }));
+}
+
 /** Hardening headers for every response, in the `_headers` format of Netlify and Cloudflare Pages. */
 export function headersFile(policy: string): string {
   return [

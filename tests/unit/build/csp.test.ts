@@ -7,6 +7,9 @@ import {
   frameSources,
   headersFile,
   inlineScriptHashes,
+  securePage,
+  sitePolicy,
+  startSitePolicy,
   withCspMeta,
 } from '../../../src/build/csp';
 
@@ -79,5 +82,23 @@ describe('frameSources', () => {
       'frame-src https://www.youtube-nocookie.com;',
     );
     expect(contentSecurityPolicy([])).not.toContain('frame-src');
+  });
+});
+
+describe('securePage', () => {
+  it("gives a page its own policy and adds its scripts and players to the site's", () => {
+    const site = startSitePolicy();
+    const video = '<figure data-frame-src="https://www.youtube-nocookie.com"></figure>';
+    const first = securePage(`<html><head><script>a()</script></head><body>${video}</body></html>`, []);
+    const second = securePage('<html><head><script>b()</script></head><body></body></html>', ['https://collect.example']);
+    const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!;
+    expect(policyOf(first)).toContain(`script-src 'self' ${sha('a()')};`);
+    expect(policyOf(first)).toContain('frame-src https://www.youtube-nocookie.com;');
+    expect(policyOf(second)).not.toContain(sha('a()'));
+    expect(policyOf(second)).not.toContain('frame-src');
+    expect(policyOf(second)).toContain("connect-src 'self' https://collect.example;");
+    expect(sitePolicy()).toBe(site);
+    expect([...site.hashes]).toEqual([sha('a()'), sha('b()')]);
+    expect([...site.frames]).toEqual(['https://www.youtube-nocookie.com']);
   });
 });
