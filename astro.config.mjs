@@ -8,6 +8,7 @@ import { contentLint } from './src/build/content-lint.ts';
 import { articleFiles } from './src/build/article-files.ts';
 import { media } from './src/build/media.ts';
 import { reviewReminder } from './src/build/review-summary.ts';
+import { searchStart } from './src/build/search-start.ts';
 import { security } from './src/build/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -41,9 +42,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles are rendered by their content loader (src/content/loader.ts), not by Astro's Markdown pipeline.
   markdown: { syntaxHighlight: false },
-  // contentLint() checks the content (articles, synonyms) before anything is built; security() rewrites the finished HTML, so it stays last.
+  // contentLint() checks the content (articles, synonyms) before anything is built; security() writes the
+  // site-wide policy of every page written before it, so it stays last.
   integrations: [
     contentLint(),
+    searchStart(),
     mdx(),
     // Each language's "not found" page (`/hi/404/`) is a page Astro builds, but not one to list.
     sitemap({ filter: (page) => !/\/404\/$/.test(new URL(page).pathname) }),

@@ -1,7 +1,7 @@
-// `npm run build`: builds the site with Astro, then its search index (Pagefind) once
-// Astro has exited, so the two never hold their memory at the same time. If either
-// step fails, the output folder is removed, so a half-built site can never be served
-// or deployed.
+// `npm run build`: builds the site with Astro, and its search index (Pagefind) as soon as
+// Astro has written the article pages (src/build/search-start.ts), while Astro writes the
+// files that go with them. If either step fails, the output folder is removed, so a
+// half-built site can never be served or deployed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { binPath, NO_TELEMETRY, root } from './paths.mjs';
 import './typescript-imports.mjs';
+import { PAGES_FINAL } from '../src/build/search-start.ts';
 
 const outDir = process.env.HELPCENTER_OUT ?? 'dist';
 const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
@@ -63,22 +64,35 @@ const searchStep = import('../src/build/pagefind.ts').catch(() =>
 );
 searchStep.catch(() => {}); // Reported below, if the build gets that far.
 
+/** The search index, started once: when Astro says its pages are final, or else once it has exited. */
+let indexing;
+const indexSearch = () => {
+  indexing ??= searchStep.then((module) => module.buildSearchIndex({ outDir, contentDir, previous: previousSearch }));
+  indexing.catch(() => {}); // Reported below, once Astro has finished.
+  return indexing;
+};
+
 const typescriptImports = pathToFileURL(join(root, 'scripts', 'typescript-imports.mjs')).href;
 const astro = spawn(binPath('node'), ['--import', typescriptImports, binPath('astro'), 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: { ...process.env, ...NO_TELEMETRY },
+});
+astro.on('message', (message) => {
+  if (message === PAGES_FINAL) indexSearch();
 });
 const status = await new Promise((resolve) => {
   astro.on('error', (error) => resolve(`Could not start Astro: ${error.message}. Run \`npm install\` first.`));
   astro.on('close', (code) => resolve(code));
 });
 await emptying;
-if (status !== 0) fail(typeof status === 'string' ? status : undefined);
+if (status !== 0) {
+  // Pagefind may be writing into the output folder: let it finish before the folder is removed.
+  await indexing?.catch(() => {});
+  fail(typeof status === 'string' ? status : undefined);
+}
 
 try {
-  const module = await searchStep;
-  const summary = await module.buildSearchIndex({ outDir, contentDir, previous: previousSearch });
-  console.log(`[helpcenter:search] ${summary}`);
+  console.log(`[helpcenter:search] ${await indexSearch()}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
