@@ -48,6 +48,11 @@ export interface ArticleFile {
   readonly syntaxProblem: Problem | undefined;
   /** Takes the tree parsed elsewhere (`parseSources`, on another thread) for first use; ignored once parsed. */
   adoptTree(outcome: ParseOutcome): void;
+  /**
+   * Hands the tree over to a step that changes it (the renderer) and forgets it: a later `tree` parses
+   * the source again. Spares a copy of the tree, and its memory once rendered.
+   */
+  takeTree(): Root | undefined;
 }
 
 /** Where an error thrown by the MDX parser was found. */
@@ -174,6 +179,11 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
     },
     adoptTree(outcome) {
       if (!parsed) adopted = outcome;
+    },
+    takeTree() {
+      const { tree } = parse();
+      parsed = undefined;
+      return tree;
     },
   };
 }

@@ -89,13 +89,13 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(rehypeStringify, STRINGIFY);
 
   /**
-   * Renders `article`, which has passed the content check. The plugins change a
-   * copy of its syntax tree (a copy costs a tenth of a parse), so the tree the check read
-   * stays as it was for the build's other steps. Diagram problems are returned, not thrown.
+   * Renders `article`, which has passed the content check. The plugins change its syntax
+   * tree, so the renderer takes it (`takeTree`): a step that reads the tree afterwards gets
+   * it parsed again, as it was. Diagram problems are returned, not thrown.
    */
   return async function renderArticle(article: ArticleFile): Promise<RenderedArticle> {
-    if (!article.tree) throw new Error(`${article.file} reached the renderer unchecked: ${article.syntaxProblem?.message ?? ''}`);
-    const tree = structuredClone(article.tree);
+    const tree = article.takeTree();
+    if (!tree) throw new Error(`${article.file} reached the renderer unchecked: ${article.syntaxProblem?.message ?? ''}`);
     const file = new VFile({ value: article.source, path: article.file, data: { path: article.file, problems: [] } });
     const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
     const data = file.data as {

@@ -8,6 +8,17 @@ const FILE = 'content/articles/guide.mdx';
 const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 
 describe('renderArticle', () => {
+  it('takes the tree it changes: the article reads as it was afterwards, and renders the same again', async () => {
+    const source = article('## Don\'t panic\n\n<Callout type="tip">Turn on "auto-pay".</Callout>\n\nSee [the guide](/articles/guide/).');
+    const file = parseArticleFile(FILE, source);
+    const before = structuredClone(file.tree);
+    const first = await renderer(file);
+    expect(file.tree).toEqual(before);
+    const second = await renderer(file);
+    expect(second.html).toBe(first.html);
+    expect(second.html).toContain('Don’t panic');
+  });
+
   it('renders Markdown as Astro does: GitHub tables, smart quotes, heading ids, base-path links', async () => {
     const result = await render(
       article(
