@@ -15,6 +15,7 @@ import { VFile } from 'vfile';
 import type { ArticleFile } from '../content/article-source';
 import type { Problem } from '../lint/problems';
 import { remarkAnchors } from './remark-anchors';
+import { remarkStaticAttributes } from './remark-static-attributes';
 import { remarkLinks } from './remark-links';
 import type { Heading } from './toc';
 import { rehypeSafeUrls } from './raw-html';
@@ -73,6 +74,7 @@ export function createArticleRenderer(options: RenderOptions = {}) {
     .use(remarkSmartypantsFast)
     .use(remarkAnchors)
     .use(remarkLinks, { base: options.base ?? '/' })
+    .use(remarkStaticAttributes)
     // The footnotes' heading is visible (not screen-reader-only, as GitHub has it): readers see what the numbers lead to.
     .use(remarkRehype, {
       passThrough: MDX_NODE_TYPES,

@@ -28,6 +28,7 @@ export function attributeValue(attribute: MdxJsxAttribute): StaticValue {
   const value = attribute.value;
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value;
+  if (value.data?.staticValue !== undefined) return value.data.staticValue;
   const statement = value.data?.estree?.body[0];
   const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
   if (!expression) throw new Error(`${attribute.name}={} holds no value`);
