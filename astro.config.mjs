@@ -46,11 +46,12 @@ export default defineConfig({
   // site-wide policy of every page written before it, so it stays last.
   integrations: [
     contentLint(),
-    searchStart(),
     mdx(),
     // Each language's "not found" page (`/hi/404/`) is a page Astro builds, but not one to list.
     sitemap({ filter: (page) => !/\/404\/$/.test(new URL(page).pathname) }),
     articleFiles(),
+    // After articleFiles(), which writes its redirect pages with Astro's pages: then Pagefind may start.
+    searchStart(),
     media(),
     reviewReminder(),
     security(),

@@ -40,6 +40,11 @@ function exportLabels(lang: string) {
 export function articleFiles(): AstroIntegration {
   let base = '/';
   let site = 'http://localhost:4321';
+  /** The redirect pages and `_redirects` left to write after Astro's pages, and how many pages there are in all. */
+  let redirectFiles = new Map<string, string>();
+  let redirectCount = 0;
+  const absolute = (path: string) => absoluteUrl(site, base, path);
+  const otherLanguages = () => settings.languages.slice(1).map((l) => l.code);
   return {
     name: 'helpcenter:article-files',
     hooks: {
@@ -47,17 +52,61 @@ export function articleFiles(): AstroIntegration {
         base = config.base;
         site = config.site ?? site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
+      // The redirect pages of old slugs live in the `articles/` folders Pagefind reads, so they are written
+      // with Astro's pages, before `searchStart()` lets it start; the rest with the Markdown exports.
+      'astro:build:generated': async ({ dir }) => {
         const files = new Map<string, string>();
-        const write = (path: string, text: string) => files.set(path, text);
         const connect = feedbackOrigins(process.env.FEEDBACK_URL);
-        const writePage = (path: string, html: string) => write(path, securePage(html, connect));
+        const writePage = (path: string, html: string) => files.set(path, securePage(html, connect));
         try {
           // The content check has passed, so every field below is there and of its type.
           const articles = readArticles();
+          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
+          const redirects = readRedirects(articles);
+          const languages = otherLanguages();
+          // Each other language's `<lang>/a/<id>/`: the short link that forces it.
+          for (const lang of languages) {
+            for (const article of articles) {
+              const to = `${lang}/${paths.article(article.slug)}`;
+              writePage(
+                `${lang}/${shortPath(String(article.data.id))}/index.html`,
+                redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
+              );
+            }
+          }
+          // Only a short link opens the reader's language; an old slug is an English page's address.
+          const languagesOf = (from: string, to: string) =>
+            languages.length === 0 || !isShortPath(from) || !to.startsWith('articles/')
+              ? undefined
+              : Object.fromEntries([
+                  [settings.languages[0]!.code, withBase(base, to)],
+                  ...languages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
+                ]);
+          for (const { from, to } of redirects) {
+            writePage(
+              `${from}/index.html`,
+              redirectPage({
+                title: titles.get(to) ?? 'Moved',
+                href: withBase(base, to),
+                canonical: absolute(to),
+                languages: languagesOf(from, to),
+              }),
+            );
+          }
+          redirectCount = files.size;
+          files.set('_redirects', redirectsFile(redirects, base, languages));
+          const inArticleFolders = new Map([...files].filter(([path]) => /^([a-z]{2,3}\/)?articles\//.test(path)));
+          await writeFiles(fileURLToPath(dir), inArticleFolders);
+          redirectFiles = new Map([...files].filter(([path]) => !inArticleFolders.has(path)));
+        } catch (error) {
+          throw new Error(`Could not write the redirect pages: ${(error as Error).message}`, { cause: error });
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = new Map<string, string>();
+        try {
+          const articles = readArticles();
           const articlesDir = articlesFolder();
-          const absolute = (path: string) => absoluteUrl(site, base, path);
           type Fields = { id: string; title: string; quickAnswer: string; sources?: unknown[] };
           /** One article's Markdown export; `lang` for a translation (its Markdown body is kept under `<lang>/<slug>`). */
           const exportOf = async (article: ArticleFile, folder: string, page: string, shortUrl: string, lang?: string) => {
@@ -87,61 +136,37 @@ export function articleFiles(): AstroIntegration {
                 exportOf(article, articlesDir, paths.article(article.slug), absolute(shortPath(String(article.data.id)))),
               ),
             );
-            batch.forEach((article, i) => write(`${paths.article(article.slug)}.md`, texts[i]!));
+            batch.forEach((article, i) => files.set(`${paths.article(article.slug)}.md`, texts[i]!));
           }
-          const titles = new Map(articles.map((a) => [paths.article(a.slug), String(a.data.title)]));
-          const redirects = readRedirects(articles);
-          // Each other language: its translations as Markdown, and `<lang>/a/<id>/`, the short link that forces it.
-          const otherLanguages = settings.languages.slice(1).map((l) => l.code);
-          for (const lang of otherLanguages) {
+          // Each other language: its translations as Markdown.
+          for (const lang of otherLanguages()) {
             const folder = join(articlesDir, lang);
             for (const translation of existsSync(folder) ? readArticles(folder) : []) {
               const page = `${lang}/${paths.article(translation.slug)}`;
               const shortUrl = absolute(`${lang}/${shortPath(String(translation.data.id))}`);
-              write(`${page}.md`, await exportOf(translation, folder, page, shortUrl, lang));
-            }
-            for (const article of articles) {
-              const to = `${lang}/${paths.article(article.slug)}`;
-              writePage(
-                `${lang}/${shortPath(String(article.data.id))}/index.html`,
-                redirectPage({ title: String(article.data.title), href: withBase(base, to), canonical: absolute(to) }),
-              );
+              files.set(`${page}.md`, await exportOf(translation, folder, page, shortUrl, lang));
             }
           }
-          // Only a short link opens the reader's language; an old slug is an English page's address.
-          const languagesOf = (from: string, to: string) =>
-            otherLanguages.length === 0 || !isShortPath(from) || !to.startsWith('articles/')
-              ? undefined
-              : Object.fromEntries([
-                  [settings.languages[0]!.code, withBase(base, to)],
-                  ...otherLanguages.map((lang) => [lang, withBase(base, `${lang}/${to}`)]),
-                ]);
-          for (const { from, to } of redirects) {
-            writePage(
-              `${from}/index.html`,
-              redirectPage({
-                title: titles.get(to) ?? 'Moved',
-                href: withBase(base, to),
-                canonical: absolute(to),
-                languages: languagesOf(from, to),
-              }),
-            );
-          }
-          write('_redirects', redirectsFile(redirects, base, otherLanguages));
-          const entries = [...files];
-          for (let start = 0; start < entries.length; start += 64) {
-            await Promise.all(
-              entries.slice(start, start + 64).map(async ([path, text]) => {
-                await mkdir(dirname(join(out, path)), { recursive: true });
-                await writeFile(join(out, path), text);
-              }),
-            );
-          }
-          logger.info(`${articles.length} Markdown exports, ${redirects.length} redirect pages and _redirects written`);
+          await writeFiles(fileURLToPath(dir), new Map([...redirectFiles, ...files]));
+          redirectFiles = new Map();
+          logger.info(`${files.size} Markdown exports, ${redirectCount} redirect pages and _redirects written`);
         } catch (error) {
           throw new Error(`Could not write the Markdown exports and redirects: ${(error as Error).message}`, { cause: error });
         }
       },
     },
   };
+}
+
+/** Writes `files` (path in `out` → text), a few dozen at a time. */
+async function writeFiles(out: string, files: Map<string, string>): Promise<void> {
+  const entries = [...files];
+  for (let start = 0; start < entries.length; start += 64) {
+    await Promise.all(
+      entries.slice(start, start + 64).map(async ([path, text]) => {
+        await mkdir(dirname(join(out, path)), { recursive: true });
+        await writeFile(join(out, path), text);
+      }),
+    );
+  }
 }

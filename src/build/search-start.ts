@@ -4,10 +4,11 @@ import type { AstroIntegration } from 'astro';
 export const PAGES_FINAL = 'helpcenter:pages-final';
 
 /**
- * Tells `scripts/build.mjs`, when it started this build, that every page Astro renders is written and
- * final (each got its Content-Security-Policy while rendered), so Pagefind can index the article pages
- * while Astro writes the Markdown exports, redirect pages and sitemap. Started any other way
- * (`astro build`), the build has no one to tell.
+ * Tells `scripts/build.mjs`, when it started this build, that every page in the article folders is
+ * written and final: Astro's (each got its Content-Security-Policy while rendered) and the redirect
+ * pages of old slugs (`articleFiles()`, listed before this). Pagefind then indexes the article pages
+ * while Astro writes the Markdown exports and the sitemap. Started any other way (`astro build`), the
+ * build has no one to tell.
  */
 export function searchStart(): AstroIntegration {
   return {
