@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { markdownFiles } from './cache';
+import { markdownFiles, readRendered } from './cache';
 import { securePage } from './csp';
 import { feedbackOrigins } from '../feedback/config';
 import { articlesFolder, readArticles, readRedirects } from '../content/articles';
@@ -112,10 +112,10 @@ export function articleFiles(): AstroIntegration {
           const exportOf = async (article: ArticleFile, folder: string, page: string, shortUrl: string, lang?: string) => {
             const data = article.data as Fields;
             const key = lang ? `${lang}/${article.slug}` : article.slug;
-            // The content loader left each body's Markdown beside its HTML; made here only if it is missing.
+            // The content loader left each body's Markdown with its HTML; made here only if it is missing.
             const cached = markdownFiles.get(key);
             const body = cached
-              ? await readFile(cached, 'utf8')
+              ? readRendered(await readFile(cached, 'utf8')).markdown
               : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
             const original = lang ? articles.find((a) => a.slug === article.slug) : undefined;
             const sources = ((original?.data as Fields | undefined)?.sources ?? data.sources ?? []).flatMap(

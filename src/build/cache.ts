@@ -7,18 +7,37 @@ import { join, resolve } from 'node:path';
 export const cacheDir = process.env.HELPCENTER_CACHE ?? './node_modules/.astro';
 
 /**
- * Where the article loader keeps each article's rendered HTML, one file per
- * version (`<digest>.html`). Astro inlines its whole content store into the
- * server bundle, so the HTML is kept out of it: at 5,000 articles the store
- * would be about 90 MB of JavaScript to bundle and hold in memory.
+ * Where the article loader keeps each article as rendered, one file per version
+ * (`<digest>.rendered`: its HTML and its Markdown body, see `renderedFile`).
+ * Astro inlines its whole content store into the server bundle, so the HTML is
+ * kept out of it: at 5,000 articles the store would be about 90 MB of
+ * JavaScript to bundle and hold in memory.
  */
 export const renderedHtmlDir = resolve(join(cacheDir, 'helpcenter-html'));
+
+/**
+ * One file for an article's HTML and its Markdown body: the Markdown's length, a line break, the
+ * Markdown, then the HTML. One file rather than two: creating a file is most of what writing one
+ * costs on a busy disk, and a cold build writes one per article.
+ */
+export function renderedFile(parts: { html: string; markdown: string }): string {
+  return `${parts.markdown.length}\n${parts.markdown}${parts.html}`;
+}
+
+/** The HTML and the Markdown body of a file written by `renderedFile`. */
+export function readRendered(text: string): { html: string; markdown: string } {
+  const newline = text.indexOf('\n');
+  const length = Number(text.slice(0, newline));
+  if (newline < 0 || !Number.isInteger(length)) throw new Error('not a rendered article file: build again with an empty cache');
+  const start = newline + 1;
+  return { markdown: text.slice(start, start + length), html: text.slice(start + length) };
+}
 
 const MARKDOWN_KEY = Symbol.for('helpcenter.markdown-files');
 
 /**
- * Where the content loader left each article's Markdown body (by slug), in
- * `renderedHtmlDir` beside its HTML, for the `.md` exports written after the
+ * Where the content loader left each article's Markdown body (by slug): its
+ * file in `renderedHtmlDir` (`readRendered`), for the `.md` exports written after the
  * build (`integrations/article-files.ts`). The loader and the integrations are
  * separate module instances, so the map lives on `globalThis`.
  */

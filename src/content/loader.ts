@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { markdownFiles, renderedHtmlDir } from '../build/cache';
+import { markdownFiles, renderedFile, renderedHtmlDir } from '../build/cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from './articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache } from '../build/diagrams';
 import { mediaDigest, pruneMediaCache } from '../build/media';
@@ -35,7 +35,7 @@ import { codeDigest } from '../build/source-digest';
 
 /** What a stored article keeps besides its headings. */
 export interface ArticleMetadata {
-  /** File name of its HTML in `renderedHtmlDir`. */
+  /** File name of its HTML and Markdown body in `renderedHtmlDir` (see `readRendered`). */
   htmlFile: string;
   /** Names of the components the article uses (the page loads the checklist script only when needed). */
   components: string[];
@@ -161,17 +161,12 @@ export function articleLoader(options: {
         const digest = context.generateDigest(
           `${version}\n${article.source}\n${mediaDigest(article.source, join(folder, name))}`,
         );
-        const htmlFile = `${digest}.html`;
-        const markdownFile = `${digest}.md`;
+        const htmlFile = `${digest}.rendered`;
         const existing = store.get<Record<string, unknown>>(id);
-        if (
-          existing?.digest === digest &&
-          existsSync(join(renderedHtmlDir, htmlFile)) &&
-          existsSync(join(renderedHtmlDir, markdownFile))
-        ) {
+        if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
-          keptHtml.add(htmlFile).add(markdownFile);
-          markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
+          keptHtml.add(htmlFile);
+          markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, htmlFile));
           return {
             problems: [],
             diagramKeys: metadata?.diagramKeys ?? [],
@@ -205,14 +200,11 @@ export function articleLoader(options: {
           return { problems: rendered.problems, diagramKeys: [], mediaFiles: [], targets, rendered: true };
         }
         // Written off this thread: creating a file can take a millisecond on a busy disk, time the next
-        // article spends rendering instead. Both are on disk before the store names them.
+        // article spends rendering instead. On disk before the store names it.
         mkdirSync(renderedHtmlDir, { recursive: true });
-        await Promise.all([
-          writeFile(join(renderedHtmlDir, htmlFile), rendered.html),
-          writeFile(join(renderedHtmlDir, markdownFile), markdown),
-        ]);
-        keptHtml.add(htmlFile).add(markdownFile);
-        markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, markdownFile));
+        await writeFile(join(renderedHtmlDir, htmlFile), renderedFile({ html: rendered.html, markdown }));
+        keptHtml.add(htmlFile);
+        markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, htmlFile));
         const metadata: ArticleMetadata = {
           htmlFile,
           components: rendered.components,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { renderedHtmlDir } from '../build/cache';
+import { readRendered, renderedHtmlDir } from '../build/cache';
 import type { ArticleMetadata } from '../content/loader';
 import type { Heading } from '../render/toc';
 
@@ -10,5 +10,6 @@ export function articleContent(entry: CollectionEntry<'articles'>): { html: stri
   const metadata = entry.rendered?.metadata as (ArticleMetadata & { headings?: Heading[] }) | undefined;
   if (!metadata?.htmlFile)
     throw new Error(`${entry.filePath ?? entry.id}: the article loader left no rendered HTML; build again`);
-  return { html: readFileSync(join(renderedHtmlDir, metadata.htmlFile), 'utf8'), headings: metadata.headings ?? [] };
+  const { html } = readRendered(readFileSync(join(renderedHtmlDir, metadata.htmlFile), 'utf8'));
+  return { html, headings: metadata.headings ?? [] };
 }
