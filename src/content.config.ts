@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { categories, contentDir, settings } from './content/files';
 import { articleSchema } from './content/schema/article';
 import { componentWords } from './build/component-words';
-import { articleLoader } from './content/loader';
+import { sharedArticleLoader } from './content/loader-instance';
+
+const articleLoader = await sharedArticleLoader();
 
 /** Every `content/articles/<slug>.mdx`, checked and rendered once (see `articleLoader`); files starting with `_` are skipped. */
 const articles = defineCollection({
