@@ -9,7 +9,9 @@ const article = (body: string) => `---\ntitle: Guide\n---\n\n${body}\n`;
 
 describe('renderArticle', () => {
   it('takes the tree it changes: the article reads as it was afterwards, and renders the same again', async () => {
-    const source = article('## Don\'t panic\n\n<Callout type="tip">Turn on "auto-pay".</Callout>\n\nSee [the guide](/articles/guide/).');
+    const source = article(
+      '## Don\'t panic\n\n<Callout type="tip">Turn on "auto-pay".</Callout>\n\nSee [the guide](/articles/guide/).',
+    );
     const file = parseArticleFile(FILE, source);
     const before = structuredClone(file.tree);
     const first = await renderer(file);
