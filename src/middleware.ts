@@ -1,6 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
 import { securePage, sitePolicy } from './build/csp';
-import { feedbackOrigins } from './feedback/config';
 import { throwDevProblems } from './lint/dev-problems';
 
 /**
@@ -13,12 +12,13 @@ import { throwDevProblems } from './lint/dev-problems';
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   // Started by `security()` when a build starts; `import.meta.env.DEV` cannot tell (a build run with NODE_ENV=test sets it).
-  if (!sitePolicy()) {
+  const site = sitePolicy();
+  if (!site) {
     if (import.meta.env.DEV) throwDevProblems();
     return next();
   }
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = securePage(await response.text(), feedbackOrigins(process.env.FEEDBACK_URL));
+  const html = securePage(await response.text(), site);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -4,8 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markdownFiles, readRendered } from './cache';
-import { securePage } from './csp';
-import { feedbackOrigins } from '../feedback/config';
+import { securePage, sitePolicy } from './csp';
 import { articlesFolder, readArticles, readRedirects } from '../content/articles';
 import { settings } from '../content/files';
 import { articleMarkdown, bodyMarkdown, resolveAssets, resolveLinks } from '../render/markdown-export';
@@ -56,8 +55,10 @@ export function articleFiles(): AstroIntegration {
       // with Astro's pages, before `searchStart()` lets it start; the rest with the Markdown exports.
       'astro:build:generated': async ({ dir }) => {
         const files = new Map<string, string>();
-        const connect = feedbackOrigins(process.env.FEEDBACK_URL);
-        const writePage = (path: string, html: string) => files.set(path, securePage(html, connect));
+        // Started by `security()` when the build started.
+        const site = sitePolicy();
+        if (!site) throw new Error('the page policy was not started: list security() in the integrations of astro.config.mjs');
+        const writePage = (path: string, html: string) => files.set(path, securePage(html, site));
         try {
           // The content check has passed, so every field below is there and of its type.
           const articles = readArticles();
@@ -115,7 +116,7 @@ export function articleFiles(): AstroIntegration {
             // The content loader left each body's Markdown with its HTML; made here only if it is missing.
             const cached = markdownFiles.get(key);
             const body = cached
-              ? readRendered(await readFile(cached, 'utf8')).markdown
+              ? readRendered(await readFile(cached, 'utf8'), cached).markdown
               : bodyMarkdown(article.source, article.tree!, article.source.length - article.body.length);
             const original = lang ? articles.find((a) => a.slug === article.slug) : undefined;
             const sources = ((original?.data as Fields | undefined)?.sources ?? data.sources ?? []).flatMap(

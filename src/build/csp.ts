@@ -83,8 +83,10 @@ export function withCspMeta(html: string, policy: string): string {
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`);
 }
 
-/** What the site-wide policy in `_headers` admits: every page's inline scripts and video players. */
+/** The policy of a build: whom pages may connect to, and what `_headers` admits (every page's inline scripts and video players). */
 export interface SitePolicy {
+  /** The feedback collector's origin, when the site is built with one. */
+  connect: readonly string[];
   hashes: Set<string>;
   frames: Set<string>;
 }
@@ -98,8 +100,8 @@ const store = globalThis as { [SITE_POLICY]?: SitePolicy };
  * redirect pages when they are written (`article-files.ts`); `security()` writes `_headers` from the
  * union. Kept on `globalThis` because the page bundle has its own copy of this module.
  */
-export function startSitePolicy(): SitePolicy {
-  return (store[SITE_POLICY] = { hashes: new Set(), frames: new Set() });
+export function startSitePolicy(connect: readonly string[]): SitePolicy {
+  return (store[SITE_POLICY] = { connect, hashes: new Set(), frames: new Set() });
 }
 
 /** The policy of the build running in this process; none under `astro dev`, which serves pages without one. */
@@ -109,15 +111,14 @@ export function sitePolicy(): SitePolicy | undefined {
 
 /**
  * Gives a page its policy: its own inline scripts by hash (never an article's), the video players
- * it embeds, and the feedback collector's origin (`connect`). Records both in the build's `sitePolicy()`.
+ * it embeds, and the build's `connect` origins. Records its scripts and players in `site`.
  */
-export function securePage(html: string, connect: readonly string[]): string {
+export function securePage(html: string, site: SitePolicy): string {
   const hashes = inlineScriptHashes(html);
   const frames = frameSources(html);
-  const site = sitePolicy();
-  for (const hash of hashes) site?.hashes.add(hash);
-  for (const origin of frames) site?.frames.add(origin);
-  return withCspMeta(html, contentSecurityPolicy(hashes, { connect, frameSources: frames }));
+  for (const hash of hashes) site.hashes.add(hash);
+  for (const origin of frames) site.frames.add(origin);
+  return withCspMeta(html, contentSecurityPolicy(hashes, { connect: site.connect, frameSources: frames }));
 }
 
 /** Hardening headers for every response, in the `_headers` format of Netlify and Cloudflare Pages. */

@@ -19,17 +19,17 @@ export function security(): AstroIntegration {
     name: 'helpcenter:security',
     hooks: {
       'astro:build:start': () => {
-        policy = startSitePolicy();
+        policy = startSitePolicy(feedbackOrigins(process.env.FEEDBACK_URL));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { hashes, frames } = policy ?? startSitePolicy();
+        const { connect, hashes, frames } = policy ?? startSitePolicy(feedbackOrigins(process.env.FEEDBACK_URL));
         await writeFile(
           join(fileURLToPath(dir), '_headers'),
           headersFile(
             // Both policies apply: the header admits the players of any page, each page's meta only its own.
             contentSecurityPolicy([...hashes].sort(), {
               forHeader: true,
-              connect: feedbackOrigins(process.env.FEEDBACK_URL),
+              connect,
               frameSources: [...frames].sort(),
             }),
           ),

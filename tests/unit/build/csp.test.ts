@@ -87,10 +87,10 @@ describe('frameSources', () => {
 
 describe('securePage', () => {
   it("gives a page its own policy and adds its scripts and players to the site's", () => {
-    const site = startSitePolicy();
+    const site = startSitePolicy(['https://collect.example']);
     const video = '<figure data-frame-src="https://www.youtube-nocookie.com"></figure>';
-    const first = securePage(`<html><head><script>a()</script></head><body>${video}</body></html>`, []);
-    const second = securePage('<html><head><script>b()</script></head><body></body></html>', ['https://collect.example']);
+    const first = securePage(`<html><head><script>a()</script></head><body>${video}</body></html>`, site);
+    const second = securePage('<html><head><script>b()</script></head><body></body></html>', site);
     const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!;
     expect(policyOf(first)).toContain(`script-src 'self' ${sha('a()')};`);
     expect(policyOf(first)).toContain('frame-src https://www.youtube-nocookie.com;');
