@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /**
  * Astro's cache folder (its content store lives there). `HELPCENTER_CACHE`
@@ -24,11 +24,14 @@ export function renderedFile(parts: { html: string; markdown: string }): string 
   return `${parts.markdown.length}\n${parts.markdown}${parts.html}`;
 }
 
-/** The HTML and the Markdown body of a file written by `renderedFile`. */
-export function readRendered(text: string): { html: string; markdown: string } {
+/** The HTML and the Markdown body in `text`, written by `renderedFile` and read from `file`. */
+export function readRendered(text: string, file: string): { html: string; markdown: string } {
   const newline = text.indexOf('\n');
   const length = Number(text.slice(0, newline));
-  if (newline < 0 || !Number.isInteger(length)) throw new Error('not a rendered article file: build again with an empty cache');
+  if (newline < 0 || !Number.isInteger(length) || length > text.length)
+    throw new Error(
+      `${file} is not a rendered article file: delete the build cache (${relative(process.cwd(), renderedHtmlDir)}/) and build again`,
+    );
   const start = newline + 1;
   return { markdown: text.slice(start, start + length), html: text.slice(start + length) };
 }

@@ -10,6 +10,7 @@ export function articleContent(entry: CollectionEntry<'articles'>): { html: stri
   const metadata = entry.rendered?.metadata as (ArticleMetadata & { headings?: Heading[] }) | undefined;
   if (!metadata?.htmlFile)
     throw new Error(`${entry.filePath ?? entry.id}: the article loader left no rendered HTML; build again`);
-  const { html } = readRendered(readFileSync(join(renderedHtmlDir, metadata.htmlFile), 'utf8'));
+  const file = join(renderedHtmlDir, metadata.htmlFile);
+  const { html } = readRendered(readFileSync(file, 'utf8'), file);
   return { html, headings: metadata.headings ?? [] };
 }
