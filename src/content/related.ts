@@ -33,7 +33,8 @@ export function checkRelated(articles: readonly RelatedInput[], locate: Locate =
   for (const article of articles) {
     const seen = new Set<string>();
     article.related.forEach((value, index) => {
-      const at = { file: article.file, ...locate(article.file, ['related', index]), rule: 'related' };
+      // The place is looked up only for a problem: finding it reads the article's frontmatter.
+      const at = () => ({ file: article.file, ...locate(article.file, ['related', index]), rule: 'related' });
       // An article listing itself is the related-self rule's to report.
       if (value === article.slug) {
         seen.add(value);
@@ -45,12 +46,12 @@ export function checkRelated(articles: readonly RelatedInput[], locate: Locate =
           slugs.filter((s) => s !== article.slug),
         );
         problems.push({
-          ...at,
+          ...at(),
           message: `related[${index}]: no article has the slug "${value}".${guess ? ` Did you mean "${guess}"?` : ''}`,
           fix: 'a slug is a file name in content/articles/ without .mdx',
         });
       } else if (seen.has(value)) {
-        problems.push({ ...at, message: `related[${index}] "${value}" is listed twice`, fix: 'remove the second one' });
+        problems.push({ ...at(), message: `related[${index}] "${value}" is listed twice`, fix: 'remove the second one' });
       }
       seen.add(value);
     });

@@ -28,6 +28,17 @@ describe('checkRelated', () => {
     ]);
   });
 
+  it('looks up the place of a field only for a problem (finding it reads the frontmatter)', () => {
+    const asked: string[] = [];
+    const locate = (file: string, field: readonly (string | number)[]) => {
+      asked.push(`${file} ${field.join('.')}`);
+      return { line: 7, column: 3 };
+    };
+    const problems = checkRelated([article('a', [], ['b', 'x']), article('b', [], ['a'])], locate);
+    expect(asked).toEqual(['content/articles/a.mdx related.1']);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[7, 3]]);
+  });
+
   it('leaves an article that lists itself to the related-self rule', () => {
     expect(checkRelated([article('a', [], ['a']), article('b', [])])).toEqual([]);
   });
