@@ -49,6 +49,11 @@ export interface ArticleFile {
   /** Takes the tree parsed elsewhere (`parseSources`, on another thread) for first use; ignored once parsed. */
   adoptTree(outcome: ParseOutcome): void;
   /**
+   * Takes the frontmatter's values as a checked earlier reading of this same text found them, valid (the
+   * content check's cache): `data` then needs no YAML parser, and `at` parses only when a problem asks.
+   */
+  adoptData(data: Record<string, unknown>): void;
+  /**
    * Hands the tree over to a step that changes it (the renderer) and forgets it: a later `tree` parses
    * the source again. Spares a copy of the tree, and its memory once rendered.
    */
@@ -150,12 +155,14 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
   let yaml: { data: Record<string, unknown>; problem?: Problem; at: ArticleFile['at'] } | undefined;
   // The YAML is read on first use: a build whose check results are cached never needs it.
   const readYaml = () => (yaml ??= frontmatterData(file, text, firstLine));
+  let adoptedData: Record<string, unknown> | undefined;
 
   let parsed: { tree?: Root; problem?: Problem } | undefined;
   let adopted: ParseOutcome | undefined;
   const parse = () => {
     if (parsed) return parsed;
-    const yamlProblem = readYaml().problem;
+    // Adopted values were valid YAML.
+    const yamlProblem = adoptedData && !yaml ? undefined : readYaml().problem;
     if (yamlProblem) return (parsed = { problem: yamlProblem });
     const outcome = adopted ?? parseSource(source);
     adopted = undefined;
@@ -167,7 +174,7 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
     slug: slugOfFile(file),
     source,
     get data() {
-      return readYaml().data;
+      return yaml?.data ?? adoptedData ?? readYaml().data;
     },
     body: front ? source.slice(front.end) : source,
     at: (path, wanted) => readYaml().at(path, wanted),
@@ -179,6 +186,9 @@ export function parseArticleFile(file: string, source: string): ArticleFile {
     },
     adoptTree(outcome) {
       if (!parsed) adopted = outcome;
+    },
+    adoptData(data) {
+      if (!yaml) adoptedData = data;
     },
     takeTree() {
       const { tree } = parse();

@@ -7,7 +7,7 @@ import type { ArticleFile } from '../content/article-source';
 import { checkAcrossArticles, checkArticle, checkSettings, siteFactsOf } from './index';
 import { compareProblems, type Problem } from './problems';
 import { checkSynonyms } from '../search/synonyms';
-import { checkTranslations, readNames } from '../content/translations';
+import { checkTranslations, readNames, type TranslationIdentity } from '../content/translations';
 import { articleTagSlugs } from '../content/tags';
 import type { SiteFacts } from '../content/site-model';
 import { codeDigest } from '../build/source-digest';
@@ -15,7 +15,18 @@ import { codeDigest } from '../build/source-digest';
 /** Remembered check results: per file, a digest of its text, the problems found in it and what the site checks need of it. */
 interface CheckCache {
   version: string;
-  files: Record<string, { digest: string; problems: Problem[]; facts?: SiteFacts | undefined }>;
+  files: Record<string, FileResult>;
+}
+
+/** What the checks found in one article file, and what the checks across files need of it. */
+interface FileResult {
+  digest: string;
+  problems: Problem[];
+  facts?: SiteFacts | undefined;
+  /** Tag slugs of its keywords (for the names files). */
+  tags: string[];
+  /** Its frontmatter's values, when it has no problem: later steps of the build take them instead of parsing the YAML. */
+  data?: Record<string, unknown> | undefined;
 }
 
 function readCache(file: string, version: string): CheckCache['files'] {
@@ -99,28 +110,58 @@ function synonymProblems(contentDir: string): Problem[] {
  * build checks again only the articles that changed since the last one.
  */
 export function checkContent(contentDir: string, options: { cacheFile?: string } = {}): Problem[] {
-  const articles = readArticles(articlesFolder(contentDir));
+  const folder = articlesFolder(contentDir);
+  const articles = readArticles(folder);
+  const languages = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => /^[a-z]{2,3}$/.test(name) && statSync(join(folder, name)).isDirectory())
+        .sort()
+    : [];
+  const translations = languages.map((lang) => ({ lang, articles: readArticles(join(folder, lang)) }));
   const version = options.cacheFile ? codeDigest(process.cwd(), ['src/lint/check-content.ts'], [JSON.stringify(context)]) : '';
   const cached = options.cacheFile ? readCache(options.cacheFile, version) : {};
   const files: CheckCache['files'] = {};
-  const digests = articles.map((article) => createHash('sha256').update(article.source).digest('hex'));
+  const everyArticle = [...articles, ...translations.flatMap((t) => t.articles)];
+  const digests = new Map(everyArticle.map((article) => [article, createHash('sha256').update(article.source).digest('hex')]));
   // The articles to check need their trees: parsed all at once, on two threads when there are many.
-  parseArticles(articles.filter((article, i) => cached[article.file]?.digest !== digests[i]));
-  const problems = articles.flatMap((article, i) => {
-    const digest = digests[i]!;
+  parseArticles(everyArticle.filter((article) => cached[article.file]?.digest !== digests.get(article)));
+  // An unchanged article's results come from the cache, and its frontmatter's values with them (valid, so plain
+  // JSON values): the YAML is parsed again only to place a problem.
+  const resultOf = (article: ArticleFile): FileResult => {
+    const digest = digests.get(article)!;
     const hit = cached[article.file];
-    const entry =
-      hit?.digest === digest ? hit : { digest, problems: checkArticle(article, context), facts: siteFactsOf(article, context) };
-    files[article.file] = entry;
-    return entry.problems;
-  });
-  const facts = Object.values(files).flatMap((entry) => (entry.facts ? [entry.facts] : []));
+    if (hit?.digest === digest) {
+      if (hit.data) article.adoptData(hit.data);
+      return (files[article.file] = hit);
+    }
+    const problems = checkArticle(article, context);
+    return (files[article.file] = {
+      digest,
+      problems,
+      facts: siteFactsOf(article, context),
+      tags: Array.isArray(article.data.keywords) ? articleTagSlugs(article.data.keywords.map(String)) : [],
+      ...(problems.length === 0 ? { data: article.data } : {}),
+    });
+  };
+  const english = articles.map(resultOf);
+  const problems = english.flatMap((result) => result.problems);
+  const facts = english.flatMap((result) => (result.facts ? [result.facts] : []));
   problems.push(
     ...acrossArticles(facts, articles),
     ...settingsProblems(contentDir, articles),
     ...synonymProblems(contentDir),
-    ...translationProblems(articles, contentDir),
-    ...nameProblems(articles, contentDir),
+    ...translations.flatMap(({ articles: translated }) => {
+      const results = translated.map(resultOf);
+      return [
+        ...results.flatMap((result) => result.problems),
+        ...checkTranslations(
+          articles.map((article, i) => identity(article, english[i]!)),
+          translated.map((article, i) => identity(article, results[i]!)),
+          relative(process.cwd(), folder),
+        ),
+      ];
+    }),
+    ...nameProblems(english, contentDir),
   );
   if (options.cacheFile) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
@@ -144,42 +185,29 @@ export function checkChangedArticle(changed: ArticleFile, others: readonly Artic
 }
 
 /**
- * Checks the translations in `<contentDir>/articles/<lang>/` (a folder per language code) as articles,
- * and that each has an English article of the same file name and the same `id` (`checkTranslations`).
+ * What the translation rule needs of an article (see `checkTranslations`): its `id` from the checked facts, or
+ * from the frontmatter when the schema refused it. Where `id:` is written is read only if a problem asks.
  */
-function translationProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
-  const folder = articlesFolder(contentDir);
-  const identity = (a: ArticleFile) => ({
-    slug: a.slug,
-    file: a.file,
-    data: { id: String(a.data.id ?? '') },
-    idPlace: a.at(['id']),
-  });
-  return readdirSync(folder)
-    .filter((name) => /^[a-z]{2,3}$/.test(name) && statSync(join(folder, name)).isDirectory())
-    .sort()
-    .flatMap((lang) => {
-      const translations = readArticles(join(folder, lang));
-      return [
-        ...translations.flatMap((translation) => checkArticle(translation, context)),
-        ...checkTranslations(english.map(identity), translations.map(identity), relative(process.cwd(), folder)),
-      ];
-    });
+function identity(article: ArticleFile, result: FileResult): TranslationIdentity {
+  return {
+    slug: article.slug,
+    file: article.file,
+    data: { id: String(result.facts?.data.id ?? article.data.id ?? '') },
+    get idPlace() {
+      return article.at(['id']);
+    },
+  };
 }
 
 /** The problems of each language's names of categories and tags, `<contentDir>/names.<lang>.json` (see docs/i18n.md). */
-function nameProblems(english: readonly ArticleFile[], contentDir: string): Problem[] {
-  const known = {
-    categories: categories.map((c) => c.slug),
-    tags: [
-      ...new Set(english.flatMap((a) => (Array.isArray(a.data.keywords) ? articleTagSlugs(a.data.keywords.map(String)) : []))),
-    ],
-  };
-  return (existsSync(contentDir) ? readdirSync(contentDir) : [])
+function nameProblems(english: readonly FileResult[], contentDir: string): Problem[] {
+  const names = (existsSync(contentDir) ? readdirSync(contentDir) : [])
     .filter((name) => /^names\.[a-z]{2,3}\.json$/.test(name))
-    .sort()
-    .flatMap((name) => {
-      const path = join(contentDir, name);
-      return readNames(readFileSync(path, 'utf8'), relative(process.cwd(), path), known).problems;
-    });
+    .sort();
+  if (names.length === 0) return [];
+  const known = { categories: categories.map((c) => c.slug), tags: [...new Set(english.flatMap((result) => result.tags))] };
+  return names.flatMap((name) => {
+    const path = join(contentDir, name);
+    return readNames(readFileSync(path, 'utf8'), relative(process.cwd(), path), known).problems;
+  });
 }

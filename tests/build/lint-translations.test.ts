@@ -41,4 +41,30 @@ describe('the content lint of translations', () => {
       expect.stringMatching(/names\.hi\.json:5: no tag has the slug "cloud-telefony" \(did you mean "cloud-telephony"\?/),
     ]);
   });
+
+  it('reports the same problems, at the same places, from its cache of unchanged files', () => {
+    const site = join(dir, 'cached');
+    const english = 'what-is-myoperator.mdx';
+    mkdirSync(join(site, 'articles', 'hi'), { recursive: true });
+    cpSync(join('content', 'categories.json'), join(site, 'categories.json'));
+    const source = readFileSync(join('content', 'articles', english), 'utf8');
+    writeFileSync(join(site, 'articles', english), source.replace('  - types-of-ivr', '  - types-of-ivrr'));
+    const translation = readFileSync(join('content', 'articles', 'hi', english), 'utf8');
+    writeFileSync(join(site, 'articles', 'hi', english), translation.replace('id: "103"', 'id: "999"'));
+    writeFileSync(join(site, 'names.hi.json'), '{\n  "tags": { "cloud-telefony": "क्लाउड टेलीफ़ोनी" }\n}\n');
+    const cacheFile = join(site, 'lint-cache.json');
+    const printed = () =>
+      checkContent(site, { cacheFile }).map((p) => `${p.file.replace(site, '')}:${p.line}:${p.column} ${p.rule}`);
+    const first = printed();
+    expect(first).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/what-is-myoperator\.mdx:\d+:\d+ related$/),
+        expect.stringMatching(/hi\/what-is-myoperator\.mdx:\d+:\d+ translation-of$/),
+        expect.stringMatching(/names\.hi\.json:2:\d+ translation-names$/),
+      ]),
+    );
+    expect(first.find((p) => p.endsWith(' related'))).not.toMatch(/:1:1 /);
+    expect(first.find((p) => p.endsWith(' translation-of'))).not.toMatch(/:1:1 /);
+    expect(printed()).toEqual(first);
+  });
 });

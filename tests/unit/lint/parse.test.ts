@@ -15,6 +15,20 @@ describe('parseArticleFile', () => {
     expect(article.at(['missing'])).toEqual({ line: 2, column: 1 });
   });
 
+  it('takes frontmatter values read before, and still places fields and parses the body', () => {
+    const source = mdx('## Steps\n\nBody.', { keywords: '\n  - one\n  - two' });
+    const fresh = parseArticleFile('content/articles/guide.mdx', source);
+    const adopted = parseArticleFile('content/articles/guide.mdx', source);
+    adopted.adoptData(JSON.parse(JSON.stringify(fresh.data)) as Record<string, unknown>);
+    expect(adopted.data).toEqual(fresh.data);
+    expect(adopted.tree).toEqual(fresh.tree);
+    expect(adopted.syntaxProblem).toBeUndefined();
+    expect(adopted.at(['keywords', 1])).toEqual({ line: 8, column: 5 });
+    // Values already read from the YAML stay those.
+    fresh.adoptData({ title: 'other' });
+    expect(fresh.data.title).not.toBe('other');
+  });
+
   it('reports MDX and YAML that cannot be parsed as one located problem', () => {
     expect(checkSource('content/articles/guide.mdx', mdx('## Steps\n\n<TaskTable tasks={[ }\n'), CONTEXT)).toMatchInlineSnapshot(`
       [
