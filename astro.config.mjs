@@ -10,16 +10,16 @@ import { media } from './src/build/media.ts';
 import { reviewReminder } from './src/build/review-summary.ts';
 import { searchStart } from './src/build/search-start.ts';
 import { security } from './src/build/security.ts';
-import { articleLoader } from './src/content/loader.ts';
-import { shareArticleLoader } from './src/content/loader-instance.ts';
+import { contentCollections } from './src/content/collections.ts';
+import { shareContentCollections } from './src/content/shared-collections.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 // Node itself loaded this file (`npm run build`, see scripts/typescript-imports.mjs): the content config
-// (src/content.config.ts), which Astro loads through Vite, uses this instance of the article loader rather
-// than loading its modules a second time. Loaded through Vite (`astro dev`), the config's runner closes
-// once the config is read, and the content config loads its own.
-if (import.meta.env === undefined) shareArticleLoader(articleLoader);
+// (src/content.config.ts), which Astro loads through Vite, takes its collections from this instance rather than
+// loading their modules a second time. Loaded through Vite (`astro dev`), the config's runner closes once the
+// config is read, and the content config loads its own.
+if (import.meta.env === undefined) shareContentCollections(contentCollections);
 
 /**
  * Rolldown warns about Astro's own `"use astro:head-inject"` marker in every

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // import it cannot resolve), Astro and the build quietly load them through Vite instead, about half a
 // second slower per build: this test is what says so.
 describe('the build code loads in Node without Vite', () => {
-  it('loads astro.config.mjs, which shares its article loader with the content config, and the search step', () => {
+  it('loads astro.config.mjs, which shares its content collections with the content config, and the search step', () => {
     const run = spawnSync(
       process.execPath,
       [
@@ -15,8 +15,8 @@ describe('the build code loads in Node without Vite', () => {
         '--input-type=module',
         '--eval',
         "const config = await import('./astro.config.mjs'); const search = await import('./src/build/pagefind.ts');" +
-          // The content config takes the config's article loader (src/content/loader-instance.ts).
-          "const loader = globalThis[Symbol.for('helpcenter.article-loader')];" +
+          // The content config takes the config's collections (src/content/shared-collections.ts).
+          "const loader = globalThis[Symbol.for('helpcenter.content-collections')];" +
           'console.log(config.default.integrations.length, typeof search.buildSearchIndex, typeof loader);',
       ],
       { encoding: 'utf8' },
