@@ -10,8 +10,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type * as HastFromHtml from 'hast-util-from-html';
 import type { VFile } from 'vfile';
 import { readDiagramLabels } from '../render/diagrams/accessibility';
 import { diagramCacheKey, MERMAID_THEME, type DiagramTheme } from '../render/diagrams/cache-key';
@@ -28,6 +28,10 @@ import {
   renderDiagram,
   type Rendering,
 } from './diagram-renderer';
+import { onFirstUse } from './on-first-use';
+
+/** Reads a rendered figure's HTML into the page's tree; loaded on first use, as most builds render no diagram. */
+const htmlParser = onFirstUse<typeof HastFromHtml>('hast-util-from-html', import.meta.url);
 
 // Mirrors src/content/files.ts, which cannot be imported here: it reads the content when loaded.
 const contentDir = process.env.HELPCENTER_CONTENT ?? 'content';
@@ -168,8 +172,9 @@ export function rehypeDiagrams(options: { root?: string } = {}) {
         }
       }
     }
-    if (failed) return;
+    if (failed || figures.length === 0) return;
 
+    const { fromHtml } = htmlParser();
     for (const { fence, html } of figures) {
       const figure = fromHtml(html, { fragment: true }).children as RootContent[];
       const siblings = fence.parent.children as (RootContent | ElementContent)[];

@@ -17,8 +17,6 @@ import { cp, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharpService from 'astro/assets/services/sharp';
-import { imageMetadata } from 'astro/assets/utils';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { cacheDir } from './cache';
@@ -32,6 +30,11 @@ import {
   type PictureFiles,
 } from '../render/images';
 import type { Problem } from '../lint/problems';
+import { onFirstUse } from './on-first-use';
+
+// Astro's image modules load on first use: a warm build encodes and measures no image.
+const sharpModule = onFirstUse<typeof import('astro/assets/services/sharp')>('astro/assets/services/sharp', import.meta.url);
+const imageUtils = onFirstUse<typeof import('astro/assets/utils')>('astro/assets/utils', import.meta.url);
 
 /** Where encoded images and copied videos are kept between builds. */
 export const mediaCacheDir = resolve(join(cacheDir, 'helpcenter-media'));
@@ -125,6 +128,7 @@ async function encode(
   used.push(name);
   const file = join(mediaCacheDir, name);
   if (!existsSync(file)) {
+    const { default: sharpService } = sharpModule();
     const { data } = await sharpService.transform(
       bytes,
       { src, width, format: format as 'avif', quality: format === 'avif' ? 55 : 75 },
@@ -197,6 +201,7 @@ export function rehypeMedia(options: { root: string; base: string }) {
       const extension = extname(full).slice(1).toLowerCase();
       let meta: { width: number; height: number; format: string };
       try {
+        const { imageMetadata } = imageUtils();
         meta = await imageMetadata(bytes, relativeUrl);
       } catch {
         problems.push({

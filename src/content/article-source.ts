@@ -5,11 +5,12 @@
  * file is read by `src/content/articles.ts`, once per build.
  */
 import type { Root } from 'mdast';
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type * as Yaml from 'yaml';
 import { FILE_START, type Place, type Problem } from '../lint/problems';
 import { parseSource, type ParseOutcome } from './parse-parallel';
+import { onFirstUse } from '../build/on-first-use';
 
-export { articleParser } from './article-parser';
+export { articleParser } from './parse-parallel';
 
 /** The extension of article files. */
 export const ARTICLE_EXTENSION = '.mdx';
@@ -101,12 +102,16 @@ function frontmatterOf(source: string): { text: string; firstLine: number; end: 
   return { text: match[1]!, firstLine: 2, end: match[0].length };
 }
 
+/** The YAML parser, loaded on first use: a warm build takes the values of unchanged articles from the content check's cache. */
+const yamlLibrary = onFirstUse<typeof Yaml>('yaml', import.meta.url);
+
 /** The frontmatter's values, the place of each field, and why it cannot be read if it cannot. */
 function frontmatterData(
   file: string,
   text: string,
   firstLine: number,
 ): { data: Record<string, unknown>; problem?: Problem; at: ArticleFile['at'] } {
+  const { isMap, isScalar, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const placeOf = (offset: number): Place => {
@@ -129,9 +134,9 @@ function frontmatterData(
     const [field, ...rest] = path;
     if (!isMap(doc.contents) || field === undefined) return fallback;
     const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
-    const keyRange = (pair?.key as YamlNode | undefined)?.range;
+    const keyRange = (pair?.key as Yaml.Node | undefined)?.range;
     if (!pair || !keyRange) return fallback;
-    const node = (rest.length > 0 ? doc.getIn(path, true) : pair.value) as YamlNode | undefined;
+    const node = (rest.length > 0 ? doc.getIn(path, true) : pair.value) as Yaml.Node | undefined;
     const range = node?.range;
     if (!range) return placeOf(keyRange[0]);
     if (wanted) {

@@ -9,7 +9,15 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { articleParser } from './article-parser';
+import type * as ArticleParserModule from './article-parser';
+import { onFirstUse } from '../build/on-first-use';
+
+const parserModule = onFirstUse<typeof ArticleParserModule>('./article-parser.ts', import.meta.url);
+/**
+ * The article parser (`article-parser.ts`: remark with its MDX, frontmatter and GFM extensions, about
+ * 55 ms to load), loaded on first use: a warm build parses no article.
+ */
+export const articleParser = (): typeof ArticleParserModule.articleParser => parserModule().articleParser;
 
 /** A parsed article, or what the parser threw (its `reason`, `ruleId` and `place` kept for the problem). */
 export type ParseOutcome = { tree: Root } | { error: unknown };
@@ -22,7 +30,7 @@ const STALL_MS = 30_000;
 /** Parses one article's source on this thread. */
 export function parseSource(source: string): ParseOutcome {
   try {
-    return { tree: articleParser.parse(source) };
+    return { tree: articleParser().parse(source) };
   } catch (error) {
     return { error };
   }

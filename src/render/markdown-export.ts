@@ -79,7 +79,7 @@ export interface MarkdownExportOptions {
 
 /** The MDX body of an article (no frontmatter) as plain Markdown, parsed here; for tools and tests that hold only a body. */
 export function mdxToMarkdown(body: string, options: MarkdownExportOptions = {}): string {
-  const markdown = bodyMarkdown(body, articleParser.parse(body));
+  const markdown = bodyMarkdown(body, articleParser().parse(body));
   const linked = options.resolveLink ? resolveLinks(markdown, options.resolveLink) : markdown;
   return options.resolveAsset ? resolveAssets(linked, options.resolveAsset) : linked;
 }

@@ -187,7 +187,7 @@ describe('videos in the Markdown export of a translated article', () => {
     '',
     '<Vimeo id="76979871" title="नंबर पोर्ट करना" />',
   ].join('\n');
-  const exported = (words?: typeof COMPONENT_WORDS) => bodyMarkdown(body, articleParser.parse(body), 0, words);
+  const exported = (words?: typeof COMPONENT_WORDS) => bodyMarkdown(body, articleParser().parse(body), 0, words);
 
   it("uses the article's language for the words around the links", () => {
     const hindi = JSON.parse(readFileSync('src/i18n/hi.json', 'utf8')) as Record<string, string>;

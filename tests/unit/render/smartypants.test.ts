@@ -10,7 +10,7 @@ import { remarkSmartypantsFast } from '../../../src/render/remark-smartypants-fa
 
 // The site's SmartyPants must change article trees exactly as remark-smartypants (the library, as Astro uses it) does.
 function both(source: string): [Root, Root] {
-  const tree = articleParser.parse(source);
+  const tree = articleParser().parse(source);
   const library = structuredClone(tree);
   const ours = structuredClone(tree);
   return [unified().use(remarkSmartypants).runSync(library), unified().use(remarkSmartypantsFast).runSync(ours)] as [Root, Root];
