@@ -10,7 +10,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ComponentIssue } from './component-props';
-import { COMPONENT_WORDS, type ComponentCall, type ComponentSpec, type ComponentUse, type MarkdownCall } from './components';
+import { COMPONENT_WORDS, type ComponentCall, type ComponentSpec, type ComponentUse, type MarkdownCall } from './component-spec';
 
 /** A text attribute as written (trimmed); the components rule has checked that it is text. */
 const text = (props: ComponentUse['props'], name: string): string | undefined => {
