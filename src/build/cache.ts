@@ -13,7 +13,7 @@ export const cacheDir = process.env.HELPCENTER_CACHE ?? './node_modules/.astro';
  * kept out of it: at 5,000 articles the store would be about 90 MB of
  * JavaScript to bundle and hold in memory.
  */
-export const renderedHtmlDir = resolve(join(cacheDir, 'helpcenter-html'));
+export const renderedDir = resolve(join(cacheDir, 'helpcenter-rendered'));
 
 /**
  * One file for an article's HTML and its Markdown body: the Markdown's length, a line break, the
@@ -30,7 +30,7 @@ export function readRendered(text: string, file: string): { html: string; markdo
   const length = Number(text.slice(0, newline));
   if (newline < 0 || !Number.isInteger(length) || length > text.length)
     throw new Error(
-      `${file} is not a rendered article file: delete the build cache (${relative(process.cwd(), renderedHtmlDir)}/) and build again`,
+      `${file} is not a rendered article file: delete the build cache (${relative(process.cwd(), renderedDir)}/) and build again`,
     );
   const start = newline + 1;
   return { markdown: text.slice(start, start + length), html: text.slice(start + length) };
@@ -40,7 +40,7 @@ const MARKDOWN_KEY = Symbol.for('helpcenter.markdown-files');
 
 /**
  * Where the content loader left each article's Markdown body (by slug): its
- * file in `renderedHtmlDir` (`readRendered`), for the `.md` exports written after the
+ * file in `renderedDir` (`readRendered`), for the `.md` exports written after the
  * build (`integrations/article-files.ts`). The loader and the integrations are
  * separate module instances, so the map lives on `globalThis`.
  */

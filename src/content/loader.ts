@@ -1,7 +1,7 @@
 /**
  * The content loader of `content/articles/*.mdx` (files starting with `_` are
  * skipped). Each article is checked against the schema and rendered to HTML
- * here, once: the HTML is kept in the build cache (`renderedHtmlDir`) under a
+ * here, once: the HTML is kept in the build cache (`renderedDir`) under a
  * digest of the file and of the code that renders it, so a build renders only
  * the articles that changed since the last one and pages insert finished HTML.
  *
@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { markdownFiles, renderedFile, renderedHtmlDir } from '../build/cache';
+import { markdownFiles, renderedFile, renderedDir } from '../build/cache';
 import { articleNameOf, articleNames, readArticle, readArticles } from './articles';
 import { closeRenderer, diagramCacheDir, pruneDiagramCache } from '../build/diagrams';
 import { mediaDigest, pruneMediaCache } from '../build/media';
@@ -35,8 +35,8 @@ import { codeDigest } from '../build/source-digest';
 
 /** What a stored article keeps besides its headings. */
 export interface ArticleMetadata {
-  /** File name of its HTML and Markdown body in `renderedHtmlDir` (see `readRendered`). */
-  htmlFile: string;
+  /** Name of its file in `renderedDir`: its HTML and its Markdown body (see `readRendered`). */
+  cacheFile: string;
   /** Names of the components the article uses (the page loads the checklist script only when needed). */
   components: string[];
   /** Cache keys of the diagram renderings it uses. */
@@ -57,7 +57,7 @@ interface Renderer {
 /** The module whose code, with everything it imports, renders an article: its change renders every article again. */
 const RENDERER_ENTRY = 'src/content/loader.ts';
 
-// Several loaders (the articles, then each language's translations) share the HTML and diagram
+// Several loaders (the articles, then each language's translations) share the rendered-article and diagram
 // caches: what is unused is removed only once every loader has loaded and said what it uses.
 const loaders = new Set<string>();
 // Loaders may run at the same time and share one Chromium: the last one to finish closes it.
@@ -65,18 +65,18 @@ let loading = 0;
 async function doneRendering(): Promise<void> {
   if (--loading === 0) await closeRenderer();
 }
-const usedBy = new Map<string, { html: Set<string>; diagrams: Set<string>; media: Set<string> }>();
+const usedBy = new Map<string, { rendered: Set<string>; diagrams: Set<string>; media: Set<string> }>();
 
-/** Removes cached HTML, diagrams and media no loader used, once all loaders have reported; returns the pruned diagrams. */
-function pruneWhenAllLoaded(folder: string, html: Set<string>, diagrams: Set<string>, media: Set<string>): string[] {
-  usedBy.set(folder, { html, diagrams, media });
+/** Removes rendered articles, diagrams and media no loader used, once all loaders have reported; returns the pruned diagrams. */
+function pruneWhenAllLoaded(folder: string, rendered: Set<string>, diagrams: Set<string>, media: Set<string>): string[] {
+  usedBy.set(folder, { rendered, diagrams, media });
   if (usedBy.size < loaders.size) return [];
-  const keptHtml = new Set([...usedBy.values()].flatMap((u) => [...u.html]));
+  const keptFiles = new Set([...usedBy.values()].flatMap((u) => [...u.rendered]));
   const keptDiagrams = new Set([...usedBy.values()].flatMap((u) => [...u.diagrams]));
   const keptMedia = new Set([...usedBy.values()].flatMap((u) => [...u.media]));
   usedBy.clear();
-  for (const file of existsSync(renderedHtmlDir) ? readdirSync(renderedHtmlDir) : []) {
-    if (!keptHtml.has(file)) rmSync(join(renderedHtmlDir, file));
+  for (const file of existsSync(renderedDir) ? readdirSync(renderedDir) : []) {
+    if (!keptFiles.has(file)) rmSync(join(renderedDir, file));
   }
   pruneMediaCache(keptMedia);
   return pruneDiagramCache(keptDiagrams);
@@ -142,7 +142,7 @@ export function articleLoader(options: {
       const translationWords = options.translation?.words;
 
       /** HTML files of the articles loaded in this run; the others are removed after a full load. */
-      const keptHtml = new Set<string>();
+      const keptFiles = new Set<string>();
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
         name: string,
@@ -161,12 +161,12 @@ export function articleLoader(options: {
         const digest = context.generateDigest(
           `${version}\n${article.source}\n${mediaDigest(article.source, join(folder, name))}`,
         );
-        const htmlFile = `${digest}.rendered`;
+        const cacheFile = `${digest}.rendered`;
         const existing = store.get<Record<string, unknown>>(id);
-        if (existing?.digest === digest && existsSync(join(renderedHtmlDir, htmlFile))) {
+        if (existing?.digest === digest && existsSync(join(renderedDir, cacheFile))) {
           const metadata = existing.rendered?.metadata as ArticleMetadata | undefined;
-          keptHtml.add(htmlFile);
-          markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, htmlFile));
+          keptFiles.add(cacheFile);
+          markdownFiles.set(markdownPrefix + id, join(renderedDir, cacheFile));
           return {
             problems: [],
             diagramKeys: metadata?.diagramKeys ?? [],
@@ -201,18 +201,18 @@ export function articleLoader(options: {
         }
         // Written off this thread: creating a file can take a millisecond on a busy disk, time the next
         // article spends rendering instead. On disk before the store names it.
-        mkdirSync(renderedHtmlDir, { recursive: true });
-        await writeFile(join(renderedHtmlDir, htmlFile), renderedFile({ html: rendered.html, markdown }));
-        keptHtml.add(htmlFile);
-        markdownFiles.set(markdownPrefix + id, join(renderedHtmlDir, htmlFile));
+        mkdirSync(renderedDir, { recursive: true });
+        await writeFile(join(renderedDir, cacheFile), renderedFile({ html: rendered.html, markdown }));
+        keptFiles.add(cacheFile);
+        markdownFiles.set(markdownPrefix + id, join(renderedDir, cacheFile));
         const metadata: ArticleMetadata = {
-          htmlFile,
+          cacheFile,
           components: rendered.components,
           diagramKeys: rendered.diagramKeys,
           mediaFiles: rendered.mediaFiles,
           targets: { ids: rendered.ids, anchors: rendered.anchors, anchored: rendered.anchored, links: rendered.anchorLinks },
         };
-        // `html` stays empty: pages read the file (see `renderedHtmlDir`), and the store stays small.
+        // `html` stays empty: pages read the file (see `renderedDir`), and the store stays small.
         store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { headings: rendered.headings, ...metadata } } });
         return {
           problems: [],
@@ -259,7 +259,7 @@ export function articleLoader(options: {
       }
       // The message says where each problem is; ContentError carries no stack trace to bury it.
       if (problems.length > 0) throw new ContentError(problems);
-      const pruned = pruneWhenAllLoaded(options.folder, keptHtml, usedDiagrams, usedMedia);
+      const pruned = pruneWhenAllLoaded(options.folder, keptFiles, usedDiagrams, usedMedia);
       if (pruned.length > 0)
         logger.info(`pruned ${pruned.length} unused diagram rendering(s) from ${relative(process.cwd(), diagramCacheDir)}/`);
       logger.info(

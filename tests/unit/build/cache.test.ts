@@ -10,7 +10,7 @@ describe('renderedFile', () => {
 
   it('refuses a file in another format, naming it and the cache to delete', () => {
     expect(() => readRendered('<p>old cache</p>', 'cache/x.rendered')).toThrow(
-      /^cache\/x\.rendered is not a rendered article file: delete the build cache \(.*helpcenter-html\/\) and build again$/,
+      /^cache\/x\.rendered is not a rendered article file: delete the build cache \(.*helpcenter-rendered\/\) and build again$/,
     );
     expect(() => readRendered('99\nshort', 'cache/y.rendered')).toThrow(/y\.rendered is not a rendered article file/);
   });
