@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { contentDir, retired } from './files';
 import { isArticleFileName, parseArticleFile, type ArticleFile } from './article-source';
-import { parseSources, WORTH_A_THREAD } from './parse-parallel';
+import { parseSources } from './parse-parallel';
 import { redirectMap, type Redirect } from '../build/redirects';
 
 interface Kept {
@@ -88,11 +88,11 @@ export function readArticles(folder: string = articlesFolder()): ArticleFile[] {
 }
 
 /**
- * Parses the trees of these articles now, on two threads (see `parse-parallel.ts`), when there are
- * enough of them to be worth it: a cold build's check needs every tree. Fewer are parsed when first used.
+ * Parses the trees of these articles now, all of which the caller is about to read (the check of the
+ * articles that changed): on two threads when there are enough of them (`parseSources` decides).
  */
 export function parseArticles(articles: readonly ArticleFile[]): void {
-  if (articles.length < WORTH_A_THREAD) return;
+  if (articles.length === 0) return;
   const outcomes = parseSources(articles.map((a) => a.source));
   articles.forEach((article, i) => article.adoptTree(outcomes[i]!));
 }

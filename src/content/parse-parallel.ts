@@ -23,7 +23,7 @@ export const articleParser = (): typeof ArticleParserModule.articleParser => par
 export type ParseOutcome = { tree: Root } | { error: unknown };
 
 /** Below this many articles a second thread costs more to start (about 0.2 s) than it saves. */
-export const WORTH_A_THREAD = 48;
+const WORTH_A_THREAD = 48;
 /** How long to wait for the worker's next tree before parsing what it claimed here instead. */
 const STALL_MS = 30_000;
 
