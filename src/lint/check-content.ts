@@ -100,9 +100,10 @@ function synonymProblems(contentDir: string): Problem[] {
 }
 
 /**
- * Checks every article in `<contentDir>/articles` (see `isArticleFileName`):
+ * Checks every article in `<contentDir>/articles` and its language folders (see `isArticleFileName`):
  * its syntax, its frontmatter against the schema, every lint rule and the
- * components it uses, then the rules spanning articles and the synonyms file. Returns every problem,
+ * components it uses, then the rules spanning articles, the translations' ids, the synonyms and names
+ * files and the site settings. Returns every problem,
  * sorted by file and place. Paths are relative to the current folder.
  *
  * With `cacheFile`, the results of each file are remembered there, keyed by
