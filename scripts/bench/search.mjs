@@ -13,7 +13,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -22,7 +21,9 @@ import { binPath, root } from '../paths.mjs';
 import { generateSites } from './generate.mjs';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
-const work = join(tmpdir(), 'helpcenter-bench-search');
+// Beside the generated content, in this checkout: a second checkout (or user) of the machine gets its own, and
+// the build caches stay for the next run.
+const work = join(root, 'scripts', 'bench', '.work', 'search-builds');
 const QUERIES = [
   'receipt not in inbox', 'forgot my password', 'publish ivr', 'stop paying airtel bill', 'sip ports firewall',
   'helpline for ngo', 'template placeholders', 'whitelist ip', 'autopay', 'invoice in junk', 'pasword reset',
