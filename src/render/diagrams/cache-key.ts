@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
  * options, SVG post-processing, the cached fields), so old cache entries are
  * no longer used and get pruned.
  */
-export const RENDERER_VERSION = 4;
+export const RENDERER_VERSION = 5;
 
 /** The two renderings every diagram gets; the page shows the one matching the site theme. */
 export const DIAGRAM_THEMES = ['light', 'dark'] as const;

@@ -2,6 +2,7 @@
  * Post-processing of the SVG Mermaid renders. `normalizeSvg` runs once, before
  * a rendering is cached; `placeSvg` runs for every use on a page.
  */
+import { optimize } from 'svgo';
 
 /**
  * The SVG without the `<symbol>`s no `<use>` refers to. Mermaid puts its
@@ -27,19 +28,36 @@ const GEOMETRY_ATTRIBUTES =
 
 /**
  * Makes a rendering smaller and independent of what the page rendered before
- * it, without changing how it looks: numbers in geometry attributes rounded to
+ * it, without changing how it looks: style rules that match nothing dropped
+ * (`withoutUnusedStyles`); numbers in geometry attributes rounded to
  * two decimals; unreferenced arrowhead markers, Mermaid's `data-points` and
  * `data-id` (for its own scripts) and empty `style=""` dropped; and every id
  * renamed by order of appearance (see `canonicalIds`).
  */
 export function normalizeSvg(svg: string): string {
-  let out = svg
+  let out = withoutUnusedStyles(svg)
     .replace(/ data-(?:points|id)="[^"]*"/g, '')
     .replace(/ style=""/g, '')
     .replace(GEOMETRY_ATTRIBUTES, (_all, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`);
   const used = new Set([...out.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]));
   out = out.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) => (used.has(id) ? marker : ''));
   return canonicalIds(out);
+}
+
+/**
+ * The SVG without the rules of its stylesheet that match nothing in it, the rest minified. Mermaid gives
+ * every diagram the whole stylesheet of its kind (error icons, clusters, tooltips, edge animations…):
+ * about 4 KB of the 5 KB in each rendering of a flowchart, twice on a page (light and dark). SVGO's
+ * `minifyStyles` does it (csso, told which tags, classes and ids the SVG uses); no other SVGO plugin runs.
+ */
+export function withoutUnusedStyles(svg: string): string {
+  try {
+    return optimize(svg, { plugins: [{ name: 'minifyStyles', params: { usage: true } }] }).data;
+  } catch (error) {
+    // SVG that is not well-formed XML (none seen from Mermaid) is kept whole: a browser draws it all the same.
+    if ((error as Error).name === 'SvgoParserError') return svg;
+    throw error;
+  }
 }
 
 /**
@@ -86,7 +104,12 @@ export function svgSize(svg: string): { width: number; height: number } {
  * error messages) are ignored.
  */
 export function smallestFontSize(svg: string): number {
-  const root = /<style>[^{]*\{[^}]*?font-size:\s*(\d+(?:\.\d+)?)px/.exec(svg)?.[1];
+  // The font size set on the SVG itself: in a rule one of whose selectors is an id alone (`#diagram{…}`).
+  const rules = (/<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '').matchAll(/([^{}]+)\{([^{}]*)\}/g);
+  const root = [...rules]
+    .filter(([, selectors]) => selectors!.split(',').some((selector) => /^#[\w-]+$/.test(selector.trim())))
+    .map(([, , body]) => /font-size:\s*(\d+(?:\.\d+)?)px/.exec(body!)?.[1])
+    .find((size) => size !== undefined);
   const onText = [...svg.matchAll(/<text\b[^>]*?font-size(?:="|:\s*)(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
   const sizes = [...(root ? [Number(root)] : []), ...onText];
   return sizes.length > 0 ? Math.min(...sizes) : 16;

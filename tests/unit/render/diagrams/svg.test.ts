@@ -6,6 +6,7 @@ import {
   placeSvg,
   RENDER_ID,
   smallestFontSize,
+  withoutUnusedStyles,
   withoutUnusedSymbols,
 } from '../../../../src/render/diagrams/svg';
 
@@ -28,6 +29,27 @@ describe('normalizeSvg', () => {
     expect(out.match(/<marker/g)).toHaveLength(1);
     expect(out).not.toContain('data-points');
     expect(out).not.toContain('style=""');
+  });
+});
+
+describe('withoutUnusedStyles', () => {
+  const svg =
+    '<svg id="d" xmlns="http://www.w3.org/2000/svg"><style>#d{font-size:16px;}#d .node rect{fill:#ECECFF;}' +
+    '#d .error-icon{fill:#552222;}#d div.mermaidTooltip{font-size:12px;}</style><g class="node"><rect></rect></g></svg>';
+  it('drops the rules that match nothing in the SVG and keeps the others', () => {
+    const out = withoutUnusedStyles(svg);
+    expect(out).toContain('#d{font-size:16px}');
+    expect(out).toContain('#d .node rect{fill:#ececff}');
+    expect(out).not.toContain('error-icon');
+    expect(out).not.toContain('mermaidTooltip');
+  });
+  it('keeps an SVG it cannot read as XML whole', () => {
+    const broken = svg.replace('<rect></rect>', '<rect>');
+    expect(withoutUnusedStyles(broken)).toBe(broken);
+  });
+  it('leaves the root font size where the legible width finds it', () => {
+    const merged = `<svg><style>@keyframes dash{to{stroke-dashoffset:0}}#${RENDER_ID}{fill:#333}#${RENDER_ID},#${RENDER_ID} svg{font-size:18px}</style></svg>`;
+    expect(smallestFontSize(merged)).toBe(18);
   });
 });
 
