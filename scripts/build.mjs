@@ -77,8 +77,15 @@ const astro = spawn(binPath('node'), ['--import', typescriptImports, binPath('as
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: { ...process.env, ...NO_TELEMETRY },
 });
+// Pagefind indexes while Astro writes its last files, except on a large site: there Astro's process holds
+// most of its memory at that point (1.75 GB at 5,000 articles) and the two would pass 2 GB together, so
+// the index waits for Astro to exit (a few seconds later).
+const OVERLAP_UP_TO_ARTICLES = 3000;
+const articleCount = existsSync(join(contentDir, 'articles'))
+  ? readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx')).length
+  : 0;
 astro.on('message', (message) => {
-  if (message === PAGES_FINAL) indexSearch();
+  if (message === PAGES_FINAL && articleCount <= OVERLAP_UP_TO_ARTICLES) indexSearch();
 });
 const status = await new Promise((resolve) => {
   astro.on('error', (error) => resolve(`Could not start Astro: ${error.message}. Run \`npm install\` first.`));
