@@ -15,14 +15,15 @@ import { feedbackOrigins } from '../feedback/config';
  */
 export function security(): AstroIntegration {
   let policy: SitePolicy | undefined;
+  const start = () => startSitePolicy(feedbackOrigins(process.env.FEEDBACK_URL));
   return {
     name: 'helpcenter:security',
     hooks: {
       'astro:build:start': () => {
-        policy = startSitePolicy(feedbackOrigins(process.env.FEEDBACK_URL));
+        policy = start();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { connect, hashes, frames } = policy ?? startSitePolicy(feedbackOrigins(process.env.FEEDBACK_URL));
+        const { connect, hashes, frames } = policy ?? start();
         await writeFile(
           join(fileURLToPath(dir), '_headers'),
           headersFile(
