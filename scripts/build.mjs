@@ -81,8 +81,10 @@ const astro = spawn(binPath('node'), ['--import', typescriptImports, binPath('as
 // most of its memory at that point (1.75 GB at 5,000 articles) and the two would pass 2 GB together, so
 // the index waits for Astro to exit (a few seconds later).
 const OVERLAP_UP_TO_ARTICLES = 3000;
+// Loaded once the hooks of typescript-imports.mjs are registered: its own imports have no extension.
+const { isArticleFileName } = await import('../src/content/article-source.ts');
 const articleCount = existsSync(join(contentDir, 'articles'))
-  ? readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx')).length
+  ? readdirSync(join(contentDir, 'articles')).filter(isArticleFileName).length
   : 0;
 astro.on('message', (message) => {
   if (message === PAGES_FINAL && articleCount <= OVERLAP_UP_TO_ARTICLES) indexSearch();
