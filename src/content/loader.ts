@@ -141,7 +141,7 @@ export function articleLoader(options: {
       const markdownPrefix = options.translation ? `${options.translation.lang}/` : '';
       const translationWords = options.translation?.words;
 
-      /** HTML files of the articles loaded in this run; the others are removed after a full load. */
+      /** Cache files (`renderedDir`) of the articles loaded in this run; the others are removed after a full load. */
       const keptFiles = new Set<string>();
       /** Loads one article into the store unless it is unchanged; returns its problems and diagram keys. */
       const loadArticle = async (
